@@ -1,0 +1,275 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import {
+  bookLabel,
+  callLabel,
+  checklistText,
+  ctaText,
+  disclaimerText,
+  explainerSections,
+  headingText,
+  leadText,
+  newTabText,
+  noBookingText,
+  resultText,
+  safetyText,
+  signTexts,
+  signsCountText,
+  type Block,
+} from './content.js';
+import { illustration } from './illustration.js';
+import { safeBookingUrl, telHref, withResultParams } from './safe-url.js';
+import { SIGN_KEYS, normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band } from './scoring.js';
+import { styles } from './styles.js';
+import { warnAttribute } from './warn.js';
+
+export interface CalfCheckChangeDetail {
+  answers: Answers;
+  signs: number;
+  band: Band;
+}
+
+export interface CalfCheckBookDetail {
+  signs: number;
+  band: Band;
+  href: string;
+}
+
+const CLINIC_NAME_MAX = 120;
+
+/**
+ * "Is it your calves?": a short explainer, a checklist of the four signs and a call to book.
+ *
+ * @summary Explains how calves and ankles can add load to the lower back, checks four signs, invites a booking.
+ *
+ * @fires calf-check-change - On every answer. `detail: { answers, signs, band }`.
+ * @fires calf-check-book - When the call to book is activated; cancelable: `preventDefault()` stops the navigation. `detail: { signs, band, href }`.
+ *
+ * @slot logo - The clinic's logo, shown in the call to book.
+ * @slot note - A short text of the clinic's own, shown in the call to book.
+ *
+ * @csspart container - The widget's outer box.
+ * @csspart heading - The main heading.
+ * @csspart explainer - The explainer: introduction, picture and sections.
+ * @csspart section - Each explainer section (a disclosure); also `section-why`, `section-research`, `section-whole-story`.
+ * @csspart toggle - Each disclosure's toggle (its `<summary>`), in the explainer and the safety note.
+ * @csspart illustration - The picture of the chain calf → lower back.
+ * @csspart illustration-load - The picture's highlighted "extra load" arrow.
+ * @csspart checklist - The group of four signs.
+ * @csspart item - One sign: its checkbox, label and hint.
+ * @csspart checkbox - The checkbox of a sign.
+ * @csspart result - The live result; also `result-none`, `result-some` or `result-most`.
+ * @csspart cta - The call to book.
+ * @csspart book - The booking link.
+ * @csspart phone - The phone link.
+ * @csspart safety - The urgent-care note.
+ * @csspart disclaimer - The "education, not a diagnosis" line.
+ *
+ * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, checkboxes, marks, focus ring.
+ * @cssprop [--calf-check-accent-contrast=#fff] - Text on the accent colour.
+ * @cssprop [--calf-check-bg=#fff] - Background.
+ * @cssprop [--calf-check-fg=#1f2428] - Text colour.
+ * @cssprop [--calf-check-muted=#4a5560] - Secondary text.
+ * @cssprop [--calf-check-border=#c5ced6] - Borders.
+ * @cssprop [--calf-check-radius=12px] - Corner radius.
+ * @cssprop [--calf-check-font=inherit] - Font family; takes the host page's font by default.
+ * @cssprop [--calf-check-font-size=1rem] - Base font size.
+ * @cssprop [--calf-check-space=1rem] - Base spacing.
+ * @cssprop [--calf-check-focus-ring=3px solid accent] - Focus outline.
+ * @cssprop [--calf-check-max-width=42rem] - Widest the widget grows.
+ */
+@localized()
+export class CalfCheck extends LitElement {
+  static override styles = styles;
+
+  /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else is ignored with a warning. */
+  @property({ attribute: 'booking-url' }) bookingUrl = '';
+
+  /** The clinic's phone number as it should be shown; rendered as a `tel:` link. */
+  @property() phone = '';
+
+  /** The clinic's name, shown as plain text in the call to book. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** `_blank` (default) opens the booking page in a new tab; `_self` in the same tab. */
+  @property({ attribute: 'booking-target' }) bookingTarget: '_blank' | '_self' = '_blank';
+
+  /** Off by default. When on, the number of signs and the band are added to the booking URL so the clinic sees them. */
+  @property({ type: Boolean, attribute: 'share-result' }) shareResult = false;
+
+  /** Level (1–6) of the widget's main heading, to fit the host page's outline; sub-headings follow it. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The reader's answers, one boolean per sign. They live in memory only. */
+  @property({ attribute: false }) answers: Answers = noAnswers();
+
+  #bookingHref: string | null = null;
+  #telHref: string | null = null;
+  #target: '_blank' | '_self' = '_blank';
+  #level = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('answers')) {
+      const answers = normalizeAnswers(this.answers);
+      if (!answers) warnAttribute('answers', this.answers, 'an object of booleans');
+      this.answers = answers ?? noAnswers();
+    }
+    if (changed.has('bookingUrl')) {
+      this.#bookingHref = safeBookingUrl(this.bookingUrl);
+      if (!this.#bookingHref && this.bookingUrl?.trim()) {
+        warnAttribute('booking-url', this.bookingUrl, 'an absolute https:, http:, tel: or mailto: URL');
+      }
+    }
+    if (changed.has('phone')) {
+      this.#telHref = telHref(this.phone);
+      if (!this.#telHref && this.phone?.trim()) {
+        warnAttribute('phone', this.phone, 'a phone number of 3 to 20 digits, optionally starting with +');
+      }
+    }
+    if (changed.has('bookingTarget')) {
+      const target = String(this.bookingTarget ?? '').trim() || '_blank';
+      this.#target = target === '_self' ? '_self' : '_blank';
+      if (target !== this.#target) warnAttribute('booking-target', this.bookingTarget, '"_blank" or "_self"');
+    }
+    if (changed.has('headingLevel')) {
+      const level = Number(this.headingLevel);
+      this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+      if (level !== this.#level) warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+    }
+    if (changed.has('clinicName') && (this.clinicName ?? '').length > CLINIC_NAME_MAX) {
+      warnAttribute('clinic-name', this.clinicName, `at most ${CLINIC_NAME_MAX} characters; the rest is cut`);
+    }
+  }
+
+  override render() {
+    const { signs, band } = scoreChecklist(this.answers);
+    const checklist = checklistText();
+    return html`<div part="container">
+      <div part="heading" class="heading" role="heading" aria-level=${this.#level}>${headingText()}</div>
+      <section part="explainer">
+        <div class="intro">
+          <p class="lead">${leadText()}</p>
+          ${illustration()}
+        </div>
+        ${explainerSections().map(
+          (section) =>
+            html`<details part="section section-${section.key}">
+              <summary part="toggle">${section.title}</summary>
+              <div class="section-body">${section.blocks.map(renderBlock)}</div>
+            </details>`,
+        )}
+      </section>
+      <fieldset part="checklist" aria-describedby="checklist-hint">
+        <legend class="subheading">${checklist.legend}</legend>
+        <p id="checklist-hint" class="muted">${checklist.hint}</p>
+        ${signTexts().map(
+          ({ key, label, hint }) =>
+            html`<label part="item">
+              <input
+                part="checkbox"
+                type="checkbox"
+                name=${key}
+                .checked=${this.answers[key]}
+                aria-describedby="hint-${key}"
+                @change=${this.#onAnswer}
+              />
+              <span class="item-label">${label}</span>
+              <span class="item-hint muted" id="hint-${key}">${hint}</span>
+            </label>`,
+        )}
+      </fieldset>
+      <div part="result result-${band}" role="status" aria-live="polite" aria-atomic="true">
+        <p class="count">${signsCountText(String(signs), String(SIGN_KEYS.length))}</p>
+        <p>${resultText(band)}</p>
+      </div>
+      ${this.#renderCta(signs, band)} ${this.#renderSafety()}
+      <p part="disclaimer">${disclaimerText(this.shareResult)}</p>
+    </div>`;
+  }
+
+  #renderCta(signs: number, band: Band) {
+    const clinic = (this.clinicName ?? '').trim().slice(0, CLINIC_NAME_MAX);
+    const phone = this.#telHref ? (this.phone ?? '').trim() : '';
+    let href = this.#bookingHref;
+    if (href && this.shareResult) href = withResultParams(href, { signs, band });
+    // tel: and mailto: hand over to another app; only a web page can open in a new tab.
+    const newTab = !!href && /^https?:/.test(href) && this.#target === '_blank';
+    return html`<div part="cta">
+      <slot name="logo"></slot>
+      <p>${ctaText(band)}</p>
+      <slot name="note"></slot>
+      ${href
+        ? html`<a
+            part="book"
+            href=${href}
+            target=${newTab ? '_blank' : nothing}
+            rel=${newTab ? 'noopener' : nothing}
+            @click=${this.#onBook}
+            ><bdi>${bookLabel(clinic)}</bdi>${newTab
+              ? html`<span class="visually-hidden"> ${newTabText()}</span>`
+              : nothing}</a
+          >`
+        : nothing}
+      ${phone
+        ? html`<a part="phone" href=${this.#telHref!} @click=${this.#onBook}><bdi>${callLabel(phone)}</bdi></a>`
+        : nothing}
+      ${!href && !phone ? html`<p><bdi>${noBookingText(clinic)}</bdi></p>` : nothing}
+    </div>`;
+  }
+
+  #renderSafety() {
+    const t = safetyText();
+    return html`<details part="safety">
+      <summary part="toggle">${t.summary}</summary>
+      <p>${t.emergencyIntro}</p>
+      ${renderBlock(t.emergency)}
+      <p>${t.urgentIntro}</p>
+      ${renderBlock(t.urgent)}
+    </details>`;
+  }
+
+  #onAnswer(event: Event) {
+    const input = event.target as HTMLInputElement;
+    this.answers = { ...this.answers, [input.name]: input.checked };
+    const { signs, band } = scoreChecklist(this.answers);
+    this.dispatchEvent(
+      new CustomEvent<CalfCheckChangeDetail>('calf-check-change', {
+        bubbles: true,
+        composed: true,
+        detail: { answers: { ...this.answers }, signs, band },
+      }),
+    );
+  }
+
+  #onBook(event: MouseEvent) {
+    const { signs, band } = scoreChecklist(this.answers);
+    const href = (event.currentTarget as HTMLAnchorElement).href;
+    const proceed = this.dispatchEvent(
+      new CustomEvent<CalfCheckBookDetail>('calf-check-book', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { signs, band, href },
+      }),
+    );
+    if (!proceed) event.preventDefault();
+  }
+}
+
+function renderBlock(block: Block) {
+  return typeof block === 'string' ? html`<p>${block}</p>` : html`<ul>${block.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+// A page may load the module twice (two embeds, or a CMS that repeats scripts): the first copy wins.
+if (!customElements.get('calf-check')) customElements.define('calf-check', CalfCheck);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calf-check': CalfCheck;
+  }
+  interface HTMLElementEventMap {
+    'calf-check-change': CustomEvent<CalfCheckChangeDetail>;
+    'calf-check-book': CustomEvent<CalfCheckBookDetail>;
+  }
+}

@@ -1,0 +1,264 @@
+import { css } from 'lit';
+
+/**
+ * Custom properties are read with their defaults at the point of use, so a host page sets any of
+ * them on `calf-check` (or an ancestor) without needing to know the others.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--calf-check-accent, #0b6b66);
+    --_on-accent: var(--calf-check-accent-contrast, #fff);
+    --_bg: var(--calf-check-bg, #fff);
+    --_fg: var(--calf-check-fg, #1f2428);
+    --_muted: var(--calf-check-muted, #4a5560);
+    --_border: var(--calf-check-border, #c5ced6);
+    --_radius: var(--calf-check-radius, 12px);
+    --_space: var(--calf-check-space, 1rem);
+    --_focus: var(--calf-check-focus-ring, 3px solid var(--_accent));
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--calf-check-max-width, 42rem);
+    container-type: inline-size;
+    font-family: var(--calf-check-font, inherit);
+    font-size: var(--calf-check-font-size, 1rem);
+    /* Host pages often restyle text globally; none of it should leak into the widget. */
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_fg);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='container'] {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.25);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  p,
+  ul,
+  fieldset,
+  figure {
+    margin: 0;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+  .heading::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.35em;
+    block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    border-radius: 0.2em;
+    background: var(--_accent);
+    vertical-align: -0.05em;
+  }
+  .subheading {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .muted,
+  [part~='disclaimer'] {
+    color: var(--_muted);
+  }
+  [part~='explainer'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .intro {
+    display: grid;
+    gap: var(--_space);
+    align-items: center;
+  }
+  @container (min-width: 520px) {
+    .intro {
+      grid-template-columns: minmax(0, 1fr) 14rem;
+    }
+  }
+  [part~='illustration'] {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 16rem;
+    block-size: auto;
+    margin-inline: auto;
+  }
+  .bone {
+    stroke: var(--_muted);
+    stroke-width: 3;
+    fill: none;
+  }
+  .calf {
+    fill: color-mix(in srgb, var(--_accent) 20%, transparent);
+    stroke: var(--_muted);
+  }
+  .joint {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 2.5;
+  }
+  .joint-ankle {
+    fill: var(--_accent);
+    stroke: var(--_accent);
+  }
+  .label {
+    fill: var(--_fg);
+    font-size: 13px;
+  }
+  .load {
+    stroke: var(--_accent);
+    stroke-width: 5;
+    stroke-linecap: round;
+    stroke-dasharray: 10 8;
+    fill: none;
+  }
+  .load-head,
+  .load-label {
+    fill: var(--_accent);
+    font-weight: 700;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .load {
+      animation: flow 1.6s linear infinite;
+    }
+  }
+  @keyframes flow {
+    to {
+      stroke-dashoffset: -36;
+    }
+  }
+  details {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0 calc(var(--_space) * 0.75);
+  }
+  details > :not(summary) {
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  details > * + :not(summary) {
+    margin-block-start: 0;
+  }
+  summary {
+    cursor: pointer;
+    padding-block: calc(var(--_space) * 0.6);
+    font-weight: 600;
+  }
+  summary:hover {
+    color: var(--_accent);
+  }
+  .section-body {
+    display: grid;
+    gap: 0.5em;
+  }
+  [part~='checklist'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.6);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  [part~='item'] {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.7em;
+    align-items: start;
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    cursor: pointer;
+  }
+  [part~='item']:has(:checked) {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  [part~='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .item-label {
+    font-weight: 600;
+  }
+  .item-hint {
+    grid-column: 2;
+    font-size: 0.9em;
+  }
+  [part~='result'] {
+    padding: 0.75em 1em;
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.4);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  .count {
+    font-weight: 700;
+  }
+  [part~='cta'] {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+  }
+  [part~='book'] {
+    display: inline-block;
+    padding: 0.7em 1.2em;
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  [part~='book']:hover {
+    text-decoration: underline;
+  }
+  a {
+    color: inherit;
+  }
+  [part~='phone'] {
+    font-weight: 600;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='safety'] summary {
+    color: var(--_fg);
+  }
+  [part~='disclaimer'] {
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,31 @@
+import { expect, fixture, html } from '@open-wc/testing';
+
+/** The built file, loaded as a clinic would load it. */
+const BUNDLE = '/dist/calf-check.js';
+
+describe('dist/calf-check.js', () => {
+  it('registers <calf-check> and renders with nothing else to fetch', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    await import(BUNDLE);
+    const el = await fixture(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="book"]')).to.exist;
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => new URL(entry.name).pathname);
+    expect(fetched).to.deep.equal([BUNDLE]);
+  });
+
+  it('loaded a second time (a second copy of the script) does not throw and keeps the first definition', async () => {
+    await import(BUNDLE);
+    const first = customElements.get('calf-check');
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    await import(`${BUNDLE}?copy=2`);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('calf-check')).to.equal(first);
+  });
+});
