@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, svg } from 'lit';
 import { illustrationText } from './content.js';
 
 /*
@@ -8,7 +8,7 @@ import { illustrationText } from './content.js';
 export function illustration() {
   const t = illustrationText();
   const joints: [number, string, string][] = [
-    [28, t.back, 'joint-back'],
+    [34, t.back, 'joint-back'],
     [74, t.hip, 'joint-hip'],
     [120, t.knee, 'joint-knee'],
     [200, t.stiff, 'joint-ankle'],
@@ -22,20 +22,20 @@ export function illustration() {
   >
     <title id="fig-title">${t.title}</title>
     <desc id="fig-desc">${t.description}</desc>
-    <path class="bone" d="M80 28V200" />
+    <path class="bone" d="M80 34V200" />
     <ellipse class="calf" cx="88" cy="156" rx="11" ry="28" />
     <text class="label" x="108" y="160">${t.calf}</text>
     ${joints.map(
       ([y, label, part]) =>
-        html`<circle class="joint ${part}" part=${part} cx="80" cy=${y} r="9" /><text
+        svg`<circle class="joint ${part}" part=${part} cx="80" cy=${y} r="9"></circle><text
             class="label"
             x="108"
             y=${y + 5}
             >${label}</text
           >`,
     )}
-    <path part="illustration-load" class="load" d="M40 196V34" />
-    <path class="load-head" d="M31 44l9-14 9 14z" />
-    <text class="label load-label" x="24" y="218">${t.load}</text>
+    <path part="illustration-load" class="load" d="M40 200V46" />
+    <path class="load-head" d="M31 50l9-14 9 14z" />
+    <text class="label load-label" x="8" y="22">${t.load}</text>
   </svg>`;
 }

@@ -123,6 +123,10 @@ export const styles = css`
     fill: var(--_accent);
     stroke: var(--_accent);
   }
+  .joint-back {
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
   .label {
     fill: var(--_fg);
     font-size: 13px;

@@ -17,6 +17,14 @@ describe('dist/calf-check.js', () => {
     expect(fetched).to.deep.equal([BUNDLE]);
   });
 
+  it('survives minification: the picture keeps all six labels as visible SVG text', async () => {
+    await import(BUNDLE);
+    const el = await fixture(html`<calf-check></calf-check>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="illustration"] text')] as SVGTextElement[];
+    expect(labels.filter((label) => label.getComputedTextLength() > 0)).to.have.length(6);
+  });
+
   it('loaded a second time (a second copy of the script) does not throw and keeps the first definition', async () => {
     await import(BUNDLE);
     const first = customElements.get('calf-check');
