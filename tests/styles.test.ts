@@ -258,6 +258,13 @@ describe('styles', () => {
       expect(style(shadow(el, '[part~="container"]')).colorScheme).to.equal('dark');
     });
 
+    it('dark and auto-in-dark pass axe, colour contrast included', async () => {
+      await expect(await fullWidget({ theme: 'dark' })).to.be.accessible();
+      const auto = await fullWidget({ theme: 'auto' });
+      await emulateMedia({ colorScheme: 'dark' });
+      await expect(auto).to.be.accessible();
+    });
+
     it('switches when the property is set from JavaScript', async () => {
       const el = await fullWidget();
       const light = containerBg(el);
@@ -379,6 +386,31 @@ describe('styles', () => {
       await el.updateComplete;
       expect(el.getBoundingClientRect().width).to.be.at.least(280);
       expectNoOverflow(el);
+    });
+  });
+
+  describe('before the module loads', () => {
+    it("the README's one CSS line reserves the widget's height, so the page barely moves when it appears", async () => {
+      const readme = await (await fetch('/README.md')).text();
+      const reserve = readme.match(/^calf-check:not\(:defined\).*$/m)![0];
+      const frame = Object.assign(document.createElement('iframe'), {
+        srcdoc: `<style>${reserve} body { font: 17px/1.6 Georgia, serif }</style><calf-check></calf-check><p>Rest of the post</p>`,
+      });
+      frame.style.cssText = 'width:700px;height:1500px;border:0';
+      const loaded = new Promise((resolve) => (frame.onload = resolve));
+      pages.push(frame);
+      document.body.append(frame);
+      await loaded;
+      const page = frame.contentDocument!;
+      const textTop = () => page.querySelector('p')!.getBoundingClientRect().top;
+      const reserved = textTop();
+      const script = Object.assign(page.createElement('script'), { type: 'module', src: new URL('/dist/calf-check.js', location.href).href });
+      page.head.append(script);
+      await frame.contentWindow!.customElements.whenDefined('calf-check');
+      await (page.querySelector('calf-check') as CalfCheck).updateComplete;
+      const rendered = textTop();
+      expect(reserved, 'space was reserved').to.be.greaterThan(500);
+      expect(Math.abs(rendered - reserved) / rendered, 'shift as a share of the height').to.be.below(0.05);
     });
   });
 
