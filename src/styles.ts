@@ -57,9 +57,14 @@ export const styles = css`
     /*
      * Page rules like "* { line-height: 3 }" or "body { text-transform: uppercase }" reach the host
      * and beat :host, so the reset happens one level in: everything inherited is dropped, then only
-     * the font family and size are taken from the page.
+     * the font family and size are taken from the page. A page that hides, disables or stops
+     * scaling text for a whole region still does so for the widget.
      */
     all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
+    -webkit-text-size-adjust: inherit;
+    text-size-adjust: inherit;
     font-family: var(--calf-check-font, inherit);
     font-size: var(--calf-check-font-size, 1em);
     line-height: 1.5;

@@ -448,6 +448,13 @@ describe('styles', () => {
       }
     });
 
+    it('still obeys a page that hides or disables a whole region', async () => {
+      const hidden = await fullWidget({}, 'visibility: hidden');
+      const disabled = await fullWidget({}, 'pointer-events: none');
+      expect(shadowAll(hidden, '[part]').filter((node) => style(node).visibility !== 'hidden')).to.deep.equal([]);
+      expect(style(shadow(disabled, '[part~="checkbox"]')).pointerEvents).to.equal('none');
+    });
+
     it('still reads AA and still answers clicks', async () => {
       const removeStyle = pageStyle(hostile);
       try {
