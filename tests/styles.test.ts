@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { contrastRatio, over, parseColor, type Rgba } from './helpers/contrast.js';
@@ -102,7 +102,7 @@ function textContrasts(el: CalfCheck): Measure[] {
 }
 
 /** Controls (WCAG 1.4.11, 3:1): the checkbox edge, the ticked box, its tick, and the keyboard focus ring. */
-async function controlContrasts(el: CalfCheck): Promise<Measure[]> {
+function controlContrasts(el: CalfCheck): Measure[] {
   const boxes = shadowAll(el, '[part~="checkbox"]') as HTMLInputElement[];
   const ticked = boxes.find((box) => box.checked)!;
   const unticked = boxes.find((box) => !box.checked)!;
@@ -114,24 +114,22 @@ async function controlContrasts(el: CalfCheck): Promise<Measure[]> {
   ];
   const toggle = shadow(el, '[part~="toggle"]');
   toggle.focus();
-  while (el.shadowRoot!.activeElement !== toggle) await sendKeys({ press: 'Tab' });
   expect(style(toggle).outlineStyle, 'focus ring shows').to.not.equal('none');
   measures.push({ what: 'focus ring', ratio: contrastRatio(parseColor(style(toggle).outlineColor), backgroundBehind(toggle.parentElement!)) });
   toggle.blur();
   return measures;
 }
 
-/** Asserts AA for every text and control, and returns the lowest ratio seen. */
-async function expectAA(el: CalfCheck, label: string): Promise<number> {
+/** Asserts AA for every text and control. */
+function expectAA(el: CalfCheck, label: string) {
   const texts = textContrasts(el);
   expect(texts.length, 'enough text was measured').to.be.greaterThan(40);
-  const controls = await controlContrasts(el);
+  const controls = controlContrasts(el);
   const failures = [
     ...texts.filter((m) => m.ratio < 4.5),
     ...controls.filter((m) => m.ratio < 3),
   ].map((m) => `${m.what}: ${m.ratio.toFixed(2)}`);
   expect(failures, `${label} below WCAG AA`).to.deep.equal([]);
-  return Math.min(...texts.map((m) => m.ratio), ...controls.map((m) => m.ratio));
 }
 
 describe('styles', () => {
@@ -313,19 +311,19 @@ describe('styles', () => {
 
   describe('contrast (WCAG AA, measured in the rendered widget)', () => {
     it('light', async () => {
-      await expectAA(await fullWidget(), 'light');
+      expectAA(await fullWidget(), 'light');
     });
 
     it('dark', async () => {
-      await expectAA(await fullWidget({ theme: 'dark' }), 'dark');
+      expectAA(await fullWidget({ theme: 'dark' }), 'dark');
     });
 
     it('auto, with the system in dark and in light', async () => {
       const el = await fullWidget({ theme: 'auto' });
       await emulateMedia({ colorScheme: 'dark' });
-      await expectAA(el, 'auto (dark)');
+      expectAA(el, 'auto (dark)');
       await emulateMedia({ colorScheme: 'light' });
-      await expectAA(el, 'auto (light)');
+      expectAA(el, 'auto (light)');
     });
 
     describe('the demo gallery looks', () => {
@@ -349,10 +347,8 @@ describe('styles', () => {
         it(`${look} (${theme})`, async () => {
           const el = await fullWidget({ class: `look-${look}`, theme });
           const plain = await fullWidget({ theme });
-          expect(style(shadow(el, '[part~="container"]')).fontFamily === style(shadow(plain, '[part~="container"]')).fontFamily &&
-            containerBg(el) === containerBg(plain) && style(shadow(el, '[part~="book"]')).color === style(shadow(plain, '[part~="book"]')).color,
-            'the look applies').to.equal(false);
-          await expectAA(el, `${look} (${theme})`);
+          expect(containerBg(el), 'the look applies').to.not.equal(containerBg(plain));
+          expectAA(el, `${look} (${theme})`);
         });
       }
     });
@@ -459,7 +455,7 @@ describe('styles', () => {
       const removeStyle = pageStyle(hostile);
       try {
         const el = await fullWidget();
-        await expectAA(el, 'hostile page');
+        expectAA(el, 'hostile page');
         (shadowAll(el, '[part~="checkbox"]')[3] as HTMLInputElement).click();
         await el.updateComplete;
         expect(shadow(el, '[part~="result"]').getAttribute('part')).to.equal('result result-most');
