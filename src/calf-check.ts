@@ -38,6 +38,9 @@ export interface CalfCheckBookDetail {
 
 const CLINIC_NAME_MAX = 120;
 
+const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /**
  * "Is it your calves?": a short explainer, a checklist of the four signs and a call to book.
  *
@@ -50,15 +53,17 @@ const CLINIC_NAME_MAX = 120;
  * @slot note - A short text of the clinic's own, shown in the call to book.
  *
  * @csspart container - The widget's outer box.
- * @csspart heading - The main heading.
+ * @csspart heading - The main heading; its accent mark is `::part(heading)::before`.
+ * @csspart subheading - The checklist's heading.
  * @csspart explainer - The explainer: introduction, picture and sections.
  * @csspart section - Each explainer section (a disclosure); also `section-why`, `section-research`, `section-whole-story`.
  * @csspart toggle - Each disclosure's toggle (its `<summary>`), in the explainer and the safety note.
  * @csspart illustration - The picture of the chain calf → lower back.
  * @csspart illustration-load - The picture's highlighted "extra load" arrow.
+ * @csspart joint-back - The picture's lower-back joint; also `joint-hip`, `joint-knee` and `joint-ankle` (the stiff one).
  * @csspart checklist - The group of four signs.
  * @csspart item - One sign: its checkbox, label and hint.
- * @csspart checkbox - The checkbox of a sign.
+ * @csspart checkbox - The checkbox of a sign, drawn by the widget so it follows the theme.
  * @csspart result - The live result; also `result-none`, `result-some` or `result-most`.
  * @csspart cta - The call to book.
  * @csspart book - The booking link.
@@ -66,15 +71,15 @@ const CLINIC_NAME_MAX = 120;
  * @csspart safety - The urgent-care note.
  * @csspart disclaimer - The "education, not a diagnosis" line.
  *
- * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, checkboxes, marks, focus ring.
- * @cssprop [--calf-check-accent-contrast=#fff] - Text on the accent colour.
- * @cssprop [--calf-check-bg=#fff] - Background.
- * @cssprop [--calf-check-fg=#1f2428] - Text colour.
- * @cssprop [--calf-check-muted=#4a5560] - Secondary text.
- * @cssprop [--calf-check-border=#c5ced6] - Borders.
+ * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, ticked checkboxes, heading mark, result bar, load arrow, focus ring. Dark: `#5ccfc4`.
+ * @cssprop [--calf-check-accent-contrast=#fff] - Text and tick on the accent colour. Dark: `#0b1f1d`.
+ * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page. Dark: `#161b1f`.
+ * @cssprop [--calf-check-fg=#1f2428] - Text colour. Dark: `#e6ebef`.
+ * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline. Dark: `#a7b3bd`.
+ * @cssprop [--calf-check-border=#c5ced6] - Decorative borders. Dark: `#46525c`.
  * @cssprop [--calf-check-radius=12px] - Corner radius.
  * @cssprop [--calf-check-font=inherit] - Font family; takes the host page's font by default.
- * @cssprop [--calf-check-font-size=1rem] - Base font size.
+ * @cssprop [--calf-check-font-size=1em] - Base font size; the host page's size by default.
  * @cssprop [--calf-check-space=1rem] - Base spacing.
  * @cssprop [--calf-check-focus-ring=3px solid accent] - Focus outline.
  * @cssprop [--calf-check-max-width=42rem] - Widest the widget grows.
@@ -100,6 +105,9 @@ export class CalfCheck extends LitElement {
 
   /** Level (1–6) of the widget's main heading, to fit the host page's outline; sub-headings follow it. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system (`prefers-color-scheme`). Reflected: the styles key on it. */
+  @property({ reflect: true }) theme: Theme = 'light';
 
   /** The reader's answers, one boolean per sign. They live in memory only. */
   @property({ attribute: false }) answers: Answers = noAnswers();
@@ -137,6 +145,12 @@ export class CalfCheck extends LitElement {
       this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
       if (level !== this.#level) warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
     }
+    if (changed.has('theme')) {
+      const theme = String(this.theme ?? '').trim().toLowerCase() || 'light';
+      const valid = (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'light';
+      if (valid !== theme) warnAttribute('theme', this.theme, '"light", "dark" or "auto"');
+      if (valid !== this.theme) this.theme = valid;
+    }
     if (changed.has('clinicName') && (this.clinicName ?? '').length > CLINIC_NAME_MAX) {
       warnAttribute('clinic-name', this.clinicName, `at most ${CLINIC_NAME_MAX} characters; the rest is cut`);
     }
@@ -161,7 +175,7 @@ export class CalfCheck extends LitElement {
         )}
       </section>
       <fieldset part="checklist" aria-describedby="checklist-hint">
-        <legend class="subheading">${checklist.legend}</legend>
+        <legend part="subheading">${checklist.legend}</legend>
         <p id="checklist-hint" class="muted">${checklist.hint}</p>
         ${signTexts().map(
           ({ key, label, hint }) =>

@@ -1,4 +1,18 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The dark palette. Each colour is still read through its public custom property first, so a
+ * clinic's own value wins over any theme's default.
+ */
+const dark = unsafeCSS(`
+  --_accent: var(--calf-check-accent, #5ccfc4);
+  --_on-accent: var(--calf-check-accent-contrast, #0b1f1d);
+  --_bg: var(--calf-check-bg, #161b1f);
+  --_fg: var(--calf-check-fg, #e6ebef);
+  --_muted: var(--calf-check-muted, #a7b3bd);
+  --_border: var(--calf-check-border, #46525c);
+  --_scheme: dark;
+`);
 
 /**
  * Custom properties are read with their defaults at the point of use, so a host page sets any of
@@ -12,26 +26,24 @@ export const styles = css`
     --_fg: var(--calf-check-fg, #1f2428);
     --_muted: var(--calf-check-muted, #4a5560);
     --_border: var(--calf-check-border, #c5ced6);
+    --_scheme: light;
     --_radius: var(--calf-check-radius, 12px);
     --_space: var(--calf-check-space, 1rem);
     --_focus: var(--calf-check-focus-ring, 3px solid var(--_accent));
     display: block;
     box-sizing: border-box;
     max-width: var(--calf-check-max-width, 42rem);
+    /* A flex or float parent sizes by content, which containment makes zero: keep a usable width. */
+    min-width: min(100%, 17.5rem);
     container-type: inline-size;
-    font-family: var(--calf-check-font, inherit);
-    font-size: var(--calf-check-font-size, 1rem);
-    /* Host pages often restyle text globally; none of it should leak into the widget. */
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_fg);
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
   }
   :host([hidden]) {
     display: none;
@@ -42,6 +54,23 @@ export const styles = css`
     box-sizing: border-box;
   }
   [part~='container'] {
+    /*
+     * Page rules like "* { line-height: 3 }" or "body { text-transform: uppercase }" reach the host
+     * and beat :host, so the reset happens one level in: everything inherited is dropped, then only
+     * the font family and size are taken from the page. A page that hides, disables or stops
+     * scaling text for a whole region still does so for the widget.
+     */
+    all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
+    -webkit-text-size-adjust: inherit;
+    text-size-adjust: inherit;
+    font-family: var(--calf-check-font, inherit);
+    font-size: var(--calf-check-font-size, 1em);
+    line-height: 1.5;
+    color: var(--_fg);
+    color-scheme: var(--_scheme);
+    box-sizing: border-box;
     display: grid;
     gap: var(--_space);
     padding: calc(var(--_space) * 1.25);
@@ -75,7 +104,7 @@ export const styles = css`
     background: var(--_accent);
     vertical-align: -0.05em;
   }
-  .subheading {
+  [part~='subheading'] {
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
@@ -201,12 +230,35 @@ export const styles = css`
     border-color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
   }
+  /* Drawn by hand so every theme controls, and a test can measure, the box's contrast. */
   [part~='checkbox'] {
+    appearance: none;
+    display: grid;
+    place-content: center;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0.15em 0 0;
-    accent-color: var(--_accent);
+    font: inherit;
+    border: 2px solid var(--_muted);
+    border-radius: 0.25em;
+    background: var(--_bg);
     cursor: pointer;
+  }
+  [part~='checkbox']:checked {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  [part~='checkbox']:checked::before {
+    content: '';
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    clip-path: polygon(14% 44%, 0 65%, 50% 100%, 100% 16%, 80% 0, 43% 62%);
+    background: var(--_on-accent);
+  }
+  @media (forced-colors: active) {
+    [part~='checkbox']:checked::before {
+      background: CanvasText;
+    }
   }
   .item-label {
     font-weight: 600;
