@@ -425,10 +425,12 @@ describe('styles', () => {
       const el = await fullWidget({}, 'width:400px');
       const snapshot = () => {
         // Relative to the widget: the hostile rules may move the page around it, just not its insides.
+        // Rounded to 1/100 px: the host's own offset moves, and subtracting it leaves float noise in SVG boxes.
         const host = el.getBoundingClientRect();
+        const px = (value: number) => value.toFixed(2);
         const parts = shadowAll(el, '[part]').map((node) => {
           const { x, y, width, height } = node.getBoundingClientRect();
-          return `${node.getAttribute('part')} ${x - host.x},${y - host.y} ${width}x${height}`;
+          return `${node.getAttribute('part')} ${px(x - host.x)},${px(y - host.y)} ${px(width)}x${px(height)}`;
         });
         const item = style(shadow(el, '[part~="item"]'));
         return { parts, text: [item.lineHeight, item.letterSpacing, item.textTransform, item.textAlign, item.whiteSpace, item.fontStyle, item.color] };
