@@ -54,6 +54,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // navigator.languages must not depend on the machine: the widget falls back to it.
+          '--lang=en-US',
         ],
       },
     }),

@@ -90,7 +90,6 @@ export const illustrationText = () => ({
     { desc: 'Accessible description of the diagram for screen readers.' },
   ),
   calf: msg('Calf', { desc: 'Diagram label, keep very short.' }),
-  ankle: msg('Ankle', { desc: 'Diagram label, keep very short.' }),
   knee: msg('Knee', { desc: 'Diagram label, keep very short.' }),
   hip: msg('Hip and pelvis', { desc: 'Diagram label, keep very short.' }),
   back: msg('Lower back', { desc: 'Diagram label, keep very short.' }),
