@@ -14,14 +14,14 @@ const pages: HTMLElement[] = [];
 afterEach(() => pages.splice(0).forEach((page) => page.remove()));
 
 /**
- * A widget with every optional piece shown: booking link, phone, two of four signs ticked, disclosures
+ * A widget with every optional piece shown: language picker, booking link, phone, two of four signs ticked, disclosures
  * open. It sits in an <x-page> straight under <body>, so page rules aimed at div cannot hide the test's own wrapper.
  */
 async function fullWidget(attributes: Record<string, string> = {}, pageCss = '') {
   const page = document.createElement('x-page');
   page.setAttribute('style', `display:block;${pageCss}`);
   const el = document.createElement('calf-check');
-  const all = { 'booking-url': 'https://clinic.example/book', phone: '555 010 9999', 'clinic-name': 'Stride', ...attributes };
+  const all = { languages: 'en fr', 'booking-url': 'https://clinic.example/book', phone: '555 010 9999', 'clinic-name': 'Stride', ...attributes };
   for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
   page.append(el);
   document.body.append(page);
