@@ -429,8 +429,6 @@ describe('styles', () => {
         const host = el.getBoundingClientRect();
         const px = (value: number) => value.toFixed(2);
         const parts = shadowAll(el, '[part]').map((node) => {
-          // SVG boxes are floats: subtracting a moved host's offset leaves ~0.00001 px of noise.
-          const px = (value: number) => value.toFixed(3);
           const { x, y, width, height } = node.getBoundingClientRect();
           return `${node.getAttribute('part')} ${px(x - host.x)},${px(y - host.y)} ${px(width)}x${px(height)}`;
         });
