@@ -1,0 +1,49 @@
+// The two pages compared: A loads the widget from dist/, B is the same content as static HTML and CSS.
+
+/** The README's one line that reserves the widget's space before its module runs. */
+export const RESERVATION_CSS = 'calf-check:not(:defined){display:block;min-height:72em}';
+
+/** A clinic's embed, as the README shows it. */
+export const WIDGET_ATTRIBUTES = {
+  'booking-url': 'https://clinic.example/book',
+  phone: '+44 20 7946 0000',
+  'clinic-name': 'Stride Physio',
+};
+
+const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const attributes = (pairs) => pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+
+function page(title, head, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${RESERVATION_CSS}</style>${head}</head>
+<body>${body}</body></html>`;
+}
+
+/** Page A: `count` widgets loaded the way a clinic loads them, one module script. */
+export function widgetPage(count = 1) {
+  const widget = `<calf-check${attributes(Object.entries(WIDGET_ATTRIBUTES))}></calf-check>`;
+  return page(`A: ${count} widget(s)`, '<script type="module" src="/dist/calf-check.js"></script>', widget.repeat(count));
+}
+
+/**
+ * Page B: `count` copies of what the widget rendered, as static HTML in a declarative shadow root
+ * with the widget's own CSS. No JavaScript at all; the same words, picture and styles.
+ * @param {{ html: string, css: string, hostAttributes: [string, string][] }} snapshot
+ */
+export function staticPage(snapshot, count = 1) {
+  const copy = `<div${attributes(snapshot.hostAttributes)}><template shadowrootmode="open"><style>${snapshot.css}</style>${snapshot.html}</template></div>`;
+  return page(`B: ${count} static copy(ies)`, '', copy.repeat(count));
+}
+
+/**
+ * Runs in the browser on page A: the rendered widget's shadow DOM (without Lit's comment markers),
+ * its adopted style sheets and the host's attributes.
+ */
+export function snapshotWidget() {
+  const element = document.querySelector('calf-check');
+  return {
+    html: element.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
+    css: element.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    hostAttributes: [...element.attributes].map((attribute) => [attribute.name, attribute.value]),
+  };
+}

@@ -1,0 +1,114 @@
+// `npm run bench`: the widget (A) against the same content as static HTML and CSS (B) in headless
+// Chromium; then 1/10/100 instances and click → result. Prints tables; asserts nothing.
+import { cpus } from 'node:os';
+import { launchChromium } from './browser.mjs';
+import { measureClicks, measureLoad } from './measure.mjs';
+import { snapshotWidget, staticPage, widgetPage } from './pages.mjs';
+import { startServer } from './server.mjs';
+import { median, ratio } from './stats.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 7);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
+const SCALES = [1, 10, 100];
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const medians = (runs, key) => median(runs.map((run) => run[key]));
+
+const server = await startServer(process.cwd());
+const browser = await launchChromium();
+try {
+  console.log(`Chromium ${await browser.version()}, ${cpus().length} CPU cores; ${RUNS} alternating runs of A and B.\n`);
+
+  // B is built at bench time from what A renders: the same strings, picture and CSS, no JavaScript.
+  server.pages.set('/a-1.html', widgetPage(1));
+  const snapshotContext = await browser.createBrowserContext();
+  const snapshotTab = await snapshotContext.newPage();
+  await snapshotTab.goto(`${server.origin}/a-1.html`, { waitUntil: 'load' });
+  await snapshotTab.waitForFunction(() => document.querySelector('calf-check')?.shadowRoot?.querySelector('[part~="result"]'));
+  const snapshot = await snapshotTab.evaluate(snapshotWidget);
+  await snapshotContext.close();
+  for (const count of SCALES) {
+    server.pages.set(`/a-${count}.html`, widgetPage(count));
+    server.pages.set(`/b-${count}.html`, staticPage(snapshot, count));
+  }
+
+  // Alternate A and B so that whatever else the machine does weighs on both alike; two warm-up loads each.
+  const loads = { a: [], b: [] };
+  for (let i = -2; i < RUNS; i++) {
+    const order = i % 2 ? ['a', 'b'] : ['b', 'a'];
+    for (const side of order) {
+      const figures = await measureLoad(browser, `${server.origin}/${side}-1.html`);
+      if (i >= 0) loads[side].push(figures);
+    }
+  }
+  const rows = [
+    ['first contentful paint', 'fcp', ms],
+    ['largest contentful paint', 'lcp', ms],
+    ['content in the DOM (A: first update done)', 'ready', ms],
+    ['content rendered (next frame painted)', 'rendered', ms],
+    ['long tasks, total over 50 ms (TBT-like)', 'longTaskTotal', ms],
+    ['long tasks, count', 'longTaskCount', (value) => String(value)],
+    ['cumulative layout shift', 'cls', (value) => value.toFixed(4)],
+    ['JS heap after load (after GC)', 'heap', kb],
+  ];
+  const table = {};
+  for (const [label, key, format] of rows) {
+    const a = medians(loads.a, key);
+    const b = medians(loads.b, key);
+    table[label] = { 'A widget': format(a), 'B static': format(b), 'A/B': ratio(a, b) };
+  }
+  console.log(`One widget vs the same content as static HTML (medians of ${RUNS} runs each):`);
+  console.table(table);
+
+  // Scaling: N instances on one page.
+  const scaling = {};
+  const scaled = {};
+  for (const count of SCALES) {
+    scaled[count] = { a: [], b: [] };
+    for (let i = 0; i < SCALE_RUNS; i++) {
+      for (const side of i % 2 ? ['a', 'b'] : ['b', 'a']) {
+        scaled[count][side].push(await measureLoad(browser, `${server.origin}/${side}-${count}.html`));
+      }
+    }
+  }
+  for (const count of SCALES) {
+    const { a, b } = scaled[count];
+    const heapPerInstance = count > 1 ? (medians(a, 'heap') - medians(scaled[1].a, 'heap')) / (count - 1) : NaN;
+    scaling[`${count} instance(s)`] = {
+      'A all rendered': ms(medians(a, 'rendered')),
+      'B all rendered': ms(medians(b, 'rendered')),
+      'A/B': ratio(medians(a, 'rendered'), medians(b, 'rendered')),
+      'A long tasks': ms(medians(a, 'longTaskTotal')),
+      'A heap': kb(medians(a, 'heap')),
+      'A heap per extra instance': Number.isNaN(heapPerInstance) ? '—' : kb(heapPerInstance),
+    };
+  }
+  console.log(`\nScaling (medians of ${SCALE_RUNS} runs each; "all rendered" = every instance updated and the next frame painted):`);
+  console.table(scaling);
+
+  const clicks = await measureClicks(browser, `${server.origin}/a-1.html`, CLICKS);
+  console.log(`\nInteraction: checkbox click → result updated, median of ${clicks.length} clicks:`);
+  console.table({
+    'click → DOM updated': ms(median(clicks.map((sample) => sample.update))),
+    'click → next frame painted': ms(median(clicks.map((sample) => sample.frame))),
+  });
+
+  const fcpRatio = medians(loads.a, 'fcp') / medians(loads.b, 'fcp');
+  const renderedRatio = medians(loads.a, 'rendered') / medians(loads.b, 'rendered');
+  const hundred = medians(scaled[100].a, 'rendered');
+  const goals = [
+    ['paint ratio A/B ≤ 1.25 (first contentful paint)', fcpRatio.toFixed(2), fcpRatio <= 1.25],
+    ['paint ratio A/B ≤ 1.25 (content rendered)', renderedRatio.toFixed(2), renderedRatio <= 1.25],
+    ['long tasks 0 ms', ms(medians(loads.a, 'longTaskTotal')), medians(loads.a, 'longTaskTotal') === 0],
+    ['CLS 0 with the reservation CSS', medians(loads.a, 'cls').toFixed(4), medians(loads.a, 'cls') === 0],
+    ['100 instances < 300 ms', ms(hundred), hundred < 300],
+    ['click → update < 16 ms', ms(median(clicks.map((sample) => sample.update))), median(clicks.map((sample) => sample.update)) < 16],
+  ];
+  console.log('\nGoals (reported, not asserted):');
+  console.table(Object.fromEntries(goals.map(([goal, value, met]) => [goal, { measured: value, met: met ? 'yes' : 'NO' }])));
+} finally {
+  await browser.close();
+  await server.close();
+}
