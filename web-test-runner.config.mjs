@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { NODE_TOTALS_FILE } from './scripts/node-test-summary.mjs';
 
 /** Debian's Chromium; nothing is downloaded. CHROME_PATH overrides it on other machines. */
 const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
@@ -19,11 +20,19 @@ function countTests(suite, totals) {
   for (const child of suite?.suites ?? []) countTests(child, totals);
 }
 
-/** Prints the one closing line CI reads: "N passed, N failed, N skipped". */
+/** Counts left by `npm run test:node` just before (build plugins, size report), taken once. */
+function takeNodeTotals() {
+  if (!existsSync(NODE_TOTALS_FILE)) return { passed: 0, failed: 0, skipped: 0 };
+  const totals = JSON.parse(readFileSync(NODE_TOTALS_FILE, 'utf8'));
+  rmSync(NODE_TOTALS_FILE);
+  return totals;
+}
+
+/** Prints the one closing line CI reads, browser and Node tests together: "N passed, N failed, N skipped". */
 function summaryReporter() {
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = takeNodeTotals();
       for (const session of sessions) {
         const before = totals.failed;
         countTests(session.testResults, totals);
