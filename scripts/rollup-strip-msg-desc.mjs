@@ -27,8 +27,11 @@ export default function stripMsgDesc({ include = /[/\\]src[/\\].+\.[jt]s$/ } = {
             return;
           }
           for (const desc of descs) {
-            const next = options.properties[options.properties.indexOf(desc) + 1];
-            edits.remove(desc.start, next ? next.start : desc.end);
+            const index = options.properties.indexOf(desc);
+            const [previous, next] = [options.properties[index - 1], options.properties[index + 1]];
+            // Take one neighbouring comma with it: `{ id, desc }` → `{ id }`, `{ desc, id }` → `{ id }`.
+            if (next) edits.remove(desc.start, next.start);
+            else edits.remove(previous.end, desc.end);
           }
         },
       });

@@ -14,7 +14,8 @@ test('drops the whole options argument when desc is its only option', () => {
 
 test('keeps every other option, such as id', () => {
   assert.equal(strip(`msg('Hi', { desc: 'Greeting.', id: 'hi' });`), `msg('Hi', { id: 'hi' });`);
-  assert.equal(strip(`msg('Hi', { id: 'hi', desc: 'Greeting.' });`), `msg('Hi', { id: 'hi',  });`);
+  assert.equal(strip(`msg('Hi', { id: 'hi', desc: 'Greeting.' });`), `msg('Hi', { id: 'hi' });`);
+  assert.equal(strip(`msg('Hi', {\n  id: 'hi',\n  desc: 'Greeting.',\n});`), `msg('Hi', {\n  id: 'hi',\n});`);
 });
 
 test('leaves msg() without options, other functions and other modules alone', () => {
