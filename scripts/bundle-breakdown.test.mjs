@@ -10,6 +10,7 @@ test('groups sources the way the size report reads them', () => {
   assert.equal(groupOf('../src/generated/locales/de.ts'), 'locale de');
   assert.equal(groupOf('../src/locales/pt-BR.ts'), 'locale pt-BR');
   assert.equal(groupOf('../src/styles.ts'), 'src/styles.ts');
+  assert.equal(groupOf('../calf-check:msg-ids'), 'message ids (listed once for all locales)');
   assert.equal(groupOf(null), 'unmapped (module glue)');
 });
 

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import MagicString from 'magic-string';
 
 const VIRTUAL = 'calf-check:msg-ids';
-const RESOLVED = `\0${VIRTUAL}`;
 
 /** The object literal of `export const templates = {…}`, or undefined. */
 function templatesObject(ast) {
@@ -35,15 +34,18 @@ export default function sharedMsgIds({ dir = 'src/generated/locales' } = {}) {
       }
       ids = [...all].sort();
     },
-    resolveId: (source) => (source === VIRTUAL ? RESOLVED : null),
+    // No \0 prefix on the id: rollup leaves such modules out of the source map, and the size report reads it.
+    resolveId: (source) => (source === VIRTUAL ? VIRTUAL : null),
     load(id) {
-      if (id !== RESOLVED) return null;
-      return `const ids = ${JSON.stringify(ids)};
+      if (id !== VIRTUAL) return null;
+      const code = new MagicString(`const ids = ${JSON.stringify(ids)};
 export const templatesOf = (translations) => {
   const templates = {};
   translations.forEach((translation, i) => (templates[ids[i]] = translation));
   return templates;
-};`;
+};`);
+      // Mapped to a source of its own, so the size report can tell the id list from its neighbours.
+      return { code: code.toString(), map: code.generateMap({ hires: true, source: VIRTUAL, includeContent: true }) };
     },
     transform(code, id) {
       if (!localeModule.test(id)) return null;

@@ -2,27 +2,35 @@
 // failure above the gzip budget. Part of `npm test`.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { breakdown } from './bundle-breakdown.mjs';
+import { breakdown, gzipWithout, textByGroup } from './bundle-breakdown.mjs';
 
 const FILE = 'dist/calf-check.js';
-// TODO: the perf helper (issue 6) owns the budget. Seven locales outgrew the old 20 KB, so it is
-// read from the environment meanwhile, 32 KB unless CALF_CHECK_SIZE_BUDGET_KB says otherwise.
-const BUDGET_GZIP = Number(process.env.CALF_CHECK_SIZE_BUDGET_KB || 32) * 1024;
+/*
+ * Lit, the widget and seven complete locales, inline: one module, nothing else fetched (the brief).
+ * The issue's first aim, 20 KB, holds for English alone (about 14 KB); each of the six translations
+ * costs about 2 KB gzip more. So the budget is what the bundle measured after trimming it (28.8 KB: no
+ * translator notes, each message id once, minified templates and CSS), plus under 1 KB of room.
+ * Anything that grows it past this has to say why here. See README, "Performance".
+ */
+const BUDGET_GZIP = 29.5 * 1024;
 
 const source = readFileSync(FILE);
 const gzip = gzipSync(source, { level: 9 }).length;
 const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
-const rows = breakdown(source.toString(), readFileSync(`${FILE}.map`, 'utf8'));
+const map = readFileSync(`${FILE}.map`, 'utf8');
+const rows = breakdown(source.toString(), map);
 console.log(`What ${FILE} is made of ("gzip cost": how much smaller the gzip file would be without it):`);
 console.table(
   Object.fromEntries(rows.map((row) => [row.group, { raw: kb(row.raw), 'gzip alone': kb(row.gzipAlone), 'gzip cost': kb(row.gzipMarginal) }])),
 );
-const locales = rows.filter((row) => row.group.startsWith('locale '));
-if (locales.length) {
-  const cost = locales.reduce((sum, row) => sum + row.gzipMarginal, 0);
-  console.log(`${locales.length} translations: ${kb(cost)} gzip together (each alone removable at that cost; shared wording overlaps).`);
+const translations = rows.filter((row) => row.group.startsWith('locale ') || row.group.startsWith('message ids'));
+if (translations.length) {
+  const englishOnly = gzipWithout(textByGroup(source.toString(), map), translations.map((row) => row.group));
+  console.log(
+    `The translations and their ids cost ${kb(gzip - englishOnly)} gzip together; English alone would be about ${kb(englishOnly)} gzip.`,
+  );
 }
 
 console.log(`${FILE}: ${kb(source.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`);

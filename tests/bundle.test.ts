@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { targetLocales } from '../src/generated/locale-codes.js';
 
 /** The built file, loaded as a clinic would load it. */
 const BUNDLE = '/dist/calf-check.js';
@@ -26,6 +27,29 @@ describe('dist/calf-check.js', () => {
     expect(container()!.getAttribute('dir')).to.equal('rtl');
     expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('هل لعضلات ساقيك دور؟');
     expect(performance.getEntriesByType('resource').slice(before)).to.deep.equal([]);
+  });
+
+  it('shows every language in its own words: each translation the English widget uses is in the bundle, in its place', async () => {
+    await import(BUNDLE);
+    const el = await fixture(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
+    const shown = async (lang: string) => {
+      el.setAttribute('lang', lang);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="container"]')?.getAttribute('lang') === lang, `never rendered in ${lang}`);
+      return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    };
+    const english = await shown('en');
+    for (const lang of targetLocales) {
+      const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${lang}.xlf`)).text(), 'application/xml');
+      // Plain-text messages on screen in English; those with placeholders are covered by the element's own tests.
+      const units = [...xliff.querySelectorAll('trans-unit')]
+        .map((unit) => [unit.querySelector('source')!, unit.querySelector('target')!])
+        .filter(([source, target]) => target && !source.children.length && !target.children.length)
+        .map(([source, target]) => [source.textContent!.replace(/\s+/g, ' '), target.textContent!.replace(/\s+/g, ' ')])
+        .filter(([source]) => english.includes(source));
+      expect(units.length, `${lang}: messages checked`).to.be.greaterThan(40);
+      const translated = await shown(lang);
+      expect(units.filter(([, target]) => !translated.includes(target)), `${lang}: translations missing`).to.deep.equal([]);
+    }
   });
 
   it('survives minification: the picture keeps all six labels as visible SVG text', async () => {
