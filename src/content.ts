@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { formatCount } from './localization.js';
 import type { Band, SignKey } from './scoring.js';
 
 /*
@@ -132,8 +133,7 @@ export const signTexts = (): SignText[] => [
  * (French "1 signe", "2 signes") get one wording per plural category; English uses the same for both.
  */
 export const signsCountText = (signs: number, total: number, locale: string) => {
-  const number = new Intl.NumberFormat(locale);
-  const [count, all] = [number.format(signs), number.format(total)];
+  const [count, all] = [formatCount(signs, locale), formatCount(total, locale)];
   return new Intl.PluralRules(locale).select(signs) === 'one'
     ? msg(str`${count} of ${all} signs`, {
         id: 'signs-count-one',

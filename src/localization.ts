@@ -26,11 +26,27 @@ export const activeLocale = getLocale as () => Locale;
 export const isRightToLeft = (locale: Locale) => locale === 'ar';
 
 /**
+ * A count below 1000 written as `Intl.NumberFormat` writes it in that language (the tests compare every
+ * language in every engine they run). Only Arabic asks Intl, as its digits differ between engines and
+ * versions; the others write such counts in plain Latin digits. Intl's first use on a page loads ICU's
+ * number data, some 20 ms of main thread before the widget can paint.
+ */
+export const formatCount = (count: number, locale: string) =>
+  locale === 'ar' ? new Intl.NumberFormat(locale).format(count) : String(count);
+
+/**
  * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
  * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
  * so zh, zh-CN and zh-SG match and Traditional (zh-TW, zh-Hant) does not.
  */
 export function matchLocale(tag: string): Locale | null {
+  // Plain tags ("en", "en-US", "fr-CA", "sr-Latn-RS") need no Intl: only Chinese turns on the script, and a
+  // page's first Intl.Locale loads ICU data, some 10 ms before the widget can paint.
+  const plain = /^([a-z]{2})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i.exec(tag.trim());
+  const language = plain?.[1].toLowerCase();
+  if (language && language !== 'zh') {
+    return language === 'pt' ? 'pt-BR' : (LOCALES.find((shipped) => shipped === language) ?? null);
+  }
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag.trim()).maximize();
