@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { formatCount } from './localization.js';
 import type { Band, SignKey } from './scoring.js';
 
 /*
@@ -127,6 +126,15 @@ export const signTexts = (): SignText[] => [
     hint: msg('They often feel tight, sore or worn out, even after an ordinary day.'),
   },
 ];
+
+/**
+ * A count below 1000 written as `Intl.NumberFormat` writes it in that language (the tests compare every
+ * language in every engine they run). Only Arabic asks Intl, as its digits differ between engines and
+ * versions; the others write such counts in plain Latin digits. Intl's first use on a page loads ICU's
+ * number data, some 20 ms of main thread before the widget can paint.
+ */
+export const formatCount = (count: number, locale: string) =>
+  locale === 'ar' ? new Intl.NumberFormat(locale).format(count) : String(count);
 
 /**
  * "2 of 4 signs", numbers written the reader's way. Languages that inflect the noun by the count

@@ -26,15 +26,6 @@ export const activeLocale = getLocale as () => Locale;
 export const isRightToLeft = (locale: Locale) => locale === 'ar';
 
 /**
- * A count below 1000 written as `Intl.NumberFormat` writes it in that language (the tests compare every
- * language in every engine they run). Only Arabic asks Intl, as its digits differ between engines and
- * versions; the others write such counts in plain Latin digits. Intl's first use on a page loads ICU's
- * number data, some 20 ms of main thread before the widget can paint.
- */
-export const formatCount = (count: number, locale: string) =>
-  locale === 'ar' ? new Intl.NumberFormat(locale).format(count) : String(count);
-
-/**
  * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
  * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
  * so zh, zh-CN and zh-SG match and Traditional (zh-TW, zh-Hant) does not.

@@ -1,0 +1,14 @@
+import { expect } from '@open-wc/testing';
+import { formatCount } from '../src/content.js';
+import { allLocales } from '../src/generated/locale-codes.js';
+
+describe('content', () => {
+  describe('formatCount', () => {
+    it('writes counts as Intl.NumberFormat does in every shipped language', () => {
+      for (const locale of allLocales) {
+        const intl = new Intl.NumberFormat(locale);
+        for (const count of [0, 1, 2, 3, 4, 10, 42, 999]) expect(formatCount(count, locale), locale).to.equal(intl.format(count));
+      }
+    });
+  });
+});
