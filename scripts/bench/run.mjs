@@ -12,7 +12,7 @@ const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
 const SCALES = [1, 10, 100];
 
-const ms = (value) => `${value.toFixed(1)} ms`;
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const medians = (runs, key) => median(runs.map((run) => run[key]));
 
@@ -44,6 +44,7 @@ try {
     }
   }
   const rows = [
+    ['widget script downloaded (A only)', 'script', ms],
     ['first contentful paint', 'fcp', ms],
     ['largest contentful paint', 'lcp', ms],
     ['content in the DOM (A: first update done)', 'ready', ms],

@@ -12,6 +12,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
  */
 export async function startServer(root) {
   const pages = new Map();
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     try {
@@ -21,7 +22,9 @@ export async function startServer(root) {
       const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (gzip) headers['content-encoding'] = 'gzip';
       response.writeHead(200, headers);
-      response.end(gzip ? gzipSync(body) : body);
+      // Compressed once per content, as a CDN keeps it: compressing on every request would bill page A for it.
+      if (gzip && !compressed.has(path)) compressed.set(path, gzipSync(body));
+      response.end(gzip ? compressed.get(path) : body);
     } catch {
       response.writeHead(404).end();
     }

@@ -6,8 +6,9 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** A / B, printed as "1.23" (or "—" when B is 0, e.g. two zero long-task totals). */
+/** A / B, printed as "1.23" (or "—" when B is 0 or missing, e.g. two zero long-task totals). */
 export function ratio(a, b) {
-  if (b === 0) return a === 0 ? '1.00 (both 0)' : '—';
+  if (b === 0 && a === 0) return '1.00 (both 0)';
+  if (!b || !Number.isFinite(a / b)) return '—';
   return (a / b).toFixed(2);
 }
