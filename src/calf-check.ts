@@ -59,8 +59,8 @@ export type Theme = (typeof THEMES)[number];
  *
  * @summary Explains how calves and ankles can add load to the lower back, checks four signs, invites a booking.
  *
- * @fires calf-check-change - On every answer. `detail: { answers, signs, band }`.
- * @fires calf-check-book - When the call to book is activated; cancelable: `preventDefault()` stops the navigation. `detail: { signs, band, href }`.
+ * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most' }`.
+ * @fires {CustomEvent<CalfCheckBookDetail>} calf-check-book - When the booking or phone link is activated; **cancelable**: `preventDefault()` stops the navigation, e.g. to open the clinic's own booking popup. `detail: { signs, band, href }`.
  *
  * @slot logo - The clinic's logo, shown in the call to book.
  * @slot note - A short text of the clinic's own, shown in the call to book.
@@ -85,42 +85,42 @@ export type Theme = (typeof THEMES)[number];
  * @csspart safety - The urgent-care note.
  * @csspart disclaimer - The "education, not a diagnosis" line.
  *
- * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, ticked checkboxes, heading mark, result bar, load arrow, focus ring. Dark: `#5ccfc4`.
+ * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, ticked checkboxes, heading mark, result bar, picture's load arrow, focus ring. Dark: `#5ccfc4`.
  * @cssprop [--calf-check-accent-contrast=#fff] - Text and tick on the accent colour. Dark: `#0b1f1d`.
- * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page. Dark: `#161b1f`.
+ * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page behind. Dark: `#161b1f`.
  * @cssprop [--calf-check-fg=#1f2428] - Text colour. Dark: `#e6ebef`.
- * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline. Dark: `#a7b3bd`.
- * @cssprop [--calf-check-border=#c5ced6] - Decorative borders. Dark: `#46525c`.
+ * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline (keep it 4.5:1 on the background). Dark: `#a7b3bd`.
+ * @cssprop [--calf-check-border=#c5ced6] - Decorative borders of the box, sections and signs. Dark: `#46525c`.
  * @cssprop [--calf-check-radius=12px] - Corner radius.
- * @cssprop [--calf-check-font=inherit] - Font family; takes the host page's font by default.
- * @cssprop [--calf-check-font-size=1em] - Base font size; the host page's size by default.
+ * @cssprop [--calf-check-font=inherit] - Font family; the page's font by default, so the widget blends into a post.
+ * @cssprop [--calf-check-font-size=1em] - Base font size; the page's size by default.
  * @cssprop [--calf-check-space=1rem] - Base spacing.
- * @cssprop [--calf-check-focus-ring=3px solid accent] - Focus outline.
+ * @cssprop [--calf-check-focus-ring=3px solid accent] - Keyboard focus outline (`outline` shorthand).
  * @cssprop [--calf-check-max-width=42rem] - Widest the widget grows.
  */
 @localized()
 export class CalfCheck extends LitElement {
   static override styles = styles;
 
-  /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else is ignored with a warning. */
+  /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else (`javascript:`, `data:`, relative or protocol-relative) shows no link and logs a `console.warn`. */
   @property({ attribute: 'booking-url' }) bookingUrl = '';
 
-  /** The clinic's phone number as it should be shown; rendered as a `tel:` link. */
+  /** Phone number as it should be shown; rendered as a `tel:` link. */
   @property() phone = '';
 
-  /** The clinic's name, shown as plain text in the call to book. */
+  /** Clinic name, shown in the call to book, always as plain text (max 120 characters). */
   @property({ attribute: 'clinic-name' }) clinicName = '';
 
-  /** `_blank` (default) opens the booking page in a new tab; `_self` in the same tab. */
+  /** `_blank` opens the booking page in a new tab (`rel="noopener"`); `_self` in the same tab. */
   @property({ attribute: 'booking-target' }) bookingTarget: '_blank' | '_self' = '_blank';
 
-  /** Off by default. When on, the number of signs and the band are added to the booking URL so the clinic sees them. */
+  /** When on, `calf_check_signs` and `calf_check_band` are added to the booking URL (a hash deep link is kept). Off: nothing about the reader leaves the page. */
   @property({ type: Boolean, attribute: 'share-result' }) shareResult = false;
 
-  /** Level (1–6) of the widget's main heading, to fit the host page's outline; sub-headings follow it. */
+  /** Level (1–6) of the widget's main heading, to fit the host page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
-  /** `light` (default), `dark`, or `auto` to follow the reader's system (`prefers-color-scheme`). Reflected: the styles key on it. */
+  /** `light`, `dark`, or `auto` (follows the reader's system, `prefers-color-scheme`). Reflected to the attribute, which the styles key on. See [Theming](#theming). */
   @property({ reflect: true }) theme: Theme = 'light';
 
   /**
@@ -129,7 +129,7 @@ export class CalfCheck extends LitElement {
    */
   @property() languages = '';
 
-  /** The reader's answers, one boolean per sign. They live in memory only. */
+  /** The reader's answers `{ stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }`, all `false` at first; in memory only. */
   @property({ attribute: false }) answers: Answers = noAnswers();
 
   #bookingHref: string | null = null;

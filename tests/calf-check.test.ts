@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
-import type { CalfCheck } from '../src/calf-check.js';
+import type { CalfCheck, CalfCheckBookDetail } from '../src/calf-check.js';
 import { SIGN_KEYS } from '../src/scoring.js';
 import { captureWarnings } from './helpers/warnings.js';
 
@@ -293,7 +293,7 @@ describe('<calf-check>', () => {
       expect(text($(el, '[part~="disclaimer"]'))).to.contain('goes to the clinic');
       setTimeout(() => link.click());
       const nav = watchNavigation();
-      const event = await oneEvent(el, 'calf-check-book');
+      const event = await oneEvent<CustomEvent<CalfCheckBookDetail>>(el, 'calf-check-book');
       nav.stop();
       expect(event.detail.href).to.equal(link.href);
     });
