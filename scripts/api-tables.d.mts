@@ -13,7 +13,7 @@ export interface ManifestElement {
   tagName?: string;
   customElement?: boolean;
   members?: ManifestMember[];
-  attributes?: { name: string; fieldName?: string; description?: string }[];
+  attributes?: { name: string; fieldName?: string; default?: string; description?: string }[];
   events?: { name: string; type?: { text: string }; description?: string }[];
   slots?: { name: string; description?: string }[];
   cssParts?: { name: string; description?: string }[];

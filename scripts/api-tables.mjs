@@ -36,12 +36,19 @@ export function apiTables(manifest) {
   return {
     attributes: table(
       ['attribute', 'property', 'default', 'what it does'],
-      publicProperties(element).map((p) => [
-        p.attribute ? code(p.attribute) : '—',
-        code(p.name),
-        defaultValue(p.default),
-        cell(p.description),
-      ]),
+      // Properties with an attribute, then attributes the element reads without a property of its own (`lang`),
+      // then properties set only from JavaScript.
+      [
+        ...publicProperties(element)
+          .filter((p) => p.attribute)
+          .map((p) => [code(p.attribute), code(p.name), defaultValue(p.default), cell(p.description)]),
+        ...(element.attributes ?? [])
+          .filter((a) => !a.fieldName)
+          .map((a) => [code(a.name), '—', defaultValue(a.default), cell(a.description)]),
+        ...publicProperties(element)
+          .filter((p) => !p.attribute)
+          .map((p) => ['—', code(p.name), defaultValue(p.default), cell(p.description)]),
+      ],
     ),
     events: table(
       ['event', 'type', 'when'],

@@ -62,6 +62,8 @@ export type Theme = (typeof THEMES)[number];
  * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most' }`.
  * @fires {CustomEvent<CalfCheckBookDetail>} calf-check-book - When the booking or phone link is activated; **cancelable**: `preventDefault()` stops the navigation, e.g. to open the clinic's own booking popup. `detail: { signs, band, href }`.
  *
+ * @attr lang - The standard HTML attribute: the language to show, else the page's; see [Languages](#languages).
+ *
  * @slot logo - The clinic's logo, shown in the call to book.
  * @slot note - A short text of the clinic's own, shown in the call to book.
  *
@@ -124,8 +126,9 @@ export class CalfCheck extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
 
   /**
-   * Space-separated languages (e.g. `"en fr"`) to offer in a small picker, for bilingual clinics.
-   * The language itself comes from `lang` on the element, an ancestor or `<html>`, else the browser.
+   * Space-separated languages to offer in a small picker, e.g. `"en fr"` for a bilingual clinic. Tags we don't ship
+   * are ignored with a `console.warn`. The language itself comes from `lang` on the element, an ancestor or `<html>`,
+   * else the browser.
    */
   @property() languages = '';
 

@@ -1,8 +1,7 @@
 import { SCRIPT_URL, snippet, widgetTag } from './snippet.js';
 import { validate, type Field, type FormValues } from './validate.js';
-
-// TODO(i18n): LOCALES from src/localization.ts once it is on main.
-const LOCALES: readonly string[] = ['en'];
+// The list alone, not src/localization.ts: the configurator needs the names, not the translations.
+import { allLocales as LOCALES } from '../../src/generated/locale-codes.js';
 
 const form = document.querySelector<HTMLFormElement>('#config')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;

@@ -83,6 +83,9 @@ describe('demo/configurator.html', () => {
     fill('bookingUrl', 'https://stride.example/book?from=web&staff=42');
     fill('phone', '+44 20 7946 0000');
     fill('clinicName', clinic);
+    fill('lang', 'fr');
+    choose('languages', 'fr');
+    choose('languages', 'en');
     choose('theme', 'dark');
     fill('accent', '#8cc1ff');
 
@@ -109,6 +112,11 @@ describe('demo/configurator.html', () => {
     expect(phone.getAttribute('href')).to.equal('tel:+442079460000');
     expect(phone.textContent).to.contain('+44 20 7946 0000');
     expect(widget.getAttribute('theme')).to.equal('dark');
+    // French puts a narrow no-break space before "?".
+    expect(part(widget, 'heading')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
+    const picker = part(widget, 'language-picker')!.querySelector('select')!;
+    expect([...picker.options].map((option) => option.value)).to.deep.equal(['en', 'fr']);
+    expect(picker.value).to.equal('fr');
     const style = page.contentWindow!.getComputedStyle(book);
     expect(style.backgroundColor).to.equal('rgb(140, 193, 255)');
     expect(style.color).to.equal('rgb(17, 17, 17)');
