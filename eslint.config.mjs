@@ -6,7 +6,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build-ts/', 'node_modules/', 'custom-elements.json'] },
+  // src/generated/ is written by lit-localize from locales/*.xlf.
+  { ignores: ['dist/', 'build-ts/', 'node_modules/', 'src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
 
 /** Debian's Chromium; nothing is downloaded. CHROME_PATH overrides it on other machines. */
 const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
@@ -40,7 +41,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler()],
   browsers: [
     chromeLauncher({
       launchOptions: {

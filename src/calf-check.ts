@@ -163,7 +163,7 @@ export class CalfCheck extends LitElement {
   /** Renders only once the language is loaded, so the reader never sees a flash of English. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localeLoaded;
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   #chooseLocale() {
