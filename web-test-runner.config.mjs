@@ -1,14 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-
-/** Debian's Chromium; nothing is downloaded. CHROME_PATH overrides it on other machines. */
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-if (!chromium) {
-  console.error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
+import { browsers } from './scripts/browsers.mjs';
 
 function countTests(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -19,18 +11,28 @@ function countTests(suite, totals) {
   for (const child of suite?.suites ?? []) countTests(child, totals);
 }
 
-/** Prints the one closing line CI reads: "N passed, N failed, N skipped". */
+/** Prints a line per engine, then the one closing line CI reads: "N passed, N failed, N skipped" (all engines). */
 function summaryReporter() {
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const byEngine = new Map();
       for (const session of sessions) {
+        const name = session.browser.name;
+        if (!byEngine.has(name)) byEngine.set(name, { passed: 0, failed: 0, skipped: 0 });
+        const totals = byEngine.get(name);
         const before = totals.failed;
         countTests(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && totals.failed === before) totals.failed++;
       }
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      const all = { passed: 0, failed: 0, skipped: 0 };
+      const line = (t) => `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+      process.stdout.write('\n');
+      for (const [name, totals] of byEngine) {
+        process.stdout.write(`${name}: ${line(totals)}\n`);
+        for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      process.stdout.write(`${line(all)}\n`);
     },
   };
 }
@@ -41,23 +43,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };
