@@ -102,7 +102,8 @@ const engines = {
     binary: () => firstExisting(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'),
     package: 'chromium',
     launcher: async (executablePath) =>
-      chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
+      // Passing puppeteer-core in names the engine "Chromium" in the summary (the default says "Chrome").
+      chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
   },
   firefox: {
     binary: () => firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'),
@@ -129,7 +130,7 @@ const engines = {
       process.env.DISPLAY = display;
       const child = startChild(driver, [`--port=${port}`]);
       await waitForPort(port, child, 'WebKitWebDriver');
-      return webdriverLauncher({
+      const launcher = webdriverLauncher({
         hostname: '127.0.0.1',
         port,
         logLevel: 'error',
@@ -139,6 +140,13 @@ const engines = {
           'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
         },
       });
+      // The launcher names itself after browserName ("MiniBrowser"); the summary names the engine.
+      const initialize = launcher.initialize.bind(launcher);
+      launcher.initialize = async (...args) => {
+        await initialize(...args);
+        launcher.name = 'WebKit';
+      };
+      return launcher;
     },
   },
 };
