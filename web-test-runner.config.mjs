@@ -2,6 +2,15 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './scripts/browsers.mjs';
 
+/** The strictest policy a host page might send (issue 5); tests/host-page/ is served with it. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictHostPage(context, next) {
+  await next();
+  if (context.path.startsWith('/tests/host-page/')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 function countTests(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
@@ -42,6 +51,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 180000,
+  middleware: [strictHostPage],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
