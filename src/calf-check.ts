@@ -19,6 +19,7 @@ import {
   type Block,
 } from './content.js';
 import { illustration } from './illustration.js';
+import { asText, parseHeadingLevel, parseShareResult } from './options.js';
 import { safeBookingUrl, telHref, withResultParams } from './safe-url.js';
 import { SIGN_KEYS, normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band } from './scoring.js';
 import { styles } from './styles.js';
@@ -100,8 +101,12 @@ export class CalfCheck extends LitElement {
   /** `_blank` (default) opens the booking page in a new tab; `_self` in the same tab. */
   @property({ attribute: 'booking-target' }) bookingTarget: '_blank' | '_self' = '_blank';
 
-  /** Off by default. When on, the number of signs and the band are added to the booking URL so the clinic sees them. */
-  @property({ type: Boolean, attribute: 'share-result' }) shareResult = false;
+  /**
+   * Off by default. When on, the number of signs and the band are added to the booking URL so the clinic sees them.
+   * Fails closed: only `share-result`, `share-result="true"` or `true` turn it on; `"false"` and typos are off.
+   */
+  @property({ attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } })
+  shareResult: boolean | string = false;
 
   /** Level (1–6) of the widget's main heading, to fit the host page's outline; sub-headings follow it. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
@@ -124,34 +129,41 @@ export class CalfCheck extends LitElement {
       this.answers = answers ?? noAnswers();
     }
     if (changed.has('bookingUrl')) {
-      this.#bookingHref = safeBookingUrl(this.bookingUrl);
-      if (!this.#bookingHref && this.bookingUrl?.trim()) {
+      this.#bookingHref = safeBookingUrl(asText(this.bookingUrl));
+      if (!this.#bookingHref && asText(this.bookingUrl).trim()) {
         warnAttribute('booking-url', this.bookingUrl, 'an absolute https:, http:, tel: or mailto: URL');
       }
     }
     if (changed.has('phone')) {
-      this.#telHref = telHref(this.phone);
-      if (!this.#telHref && this.phone?.trim()) {
+      this.#telHref = telHref(asText(this.phone));
+      if (!this.#telHref && asText(this.phone).trim()) {
         warnAttribute('phone', this.phone, 'a phone number of 3 to 20 digits, optionally starting with +');
       }
     }
     if (changed.has('bookingTarget')) {
-      const target = String(this.bookingTarget ?? '').trim() || '_blank';
+      const target = asText(this.bookingTarget).trim().toLowerCase() || '_blank';
       this.#target = target === '_self' ? '_self' : '_blank';
       if (target !== this.#target) warnAttribute('booking-target', this.bookingTarget, '"_blank" or "_self"');
     }
     if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel);
-      this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-      if (level !== this.#level) warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      const level = parseHeadingLevel(this.headingLevel);
+      this.#level = level ?? 2;
+      if (!level && asText(this.headingLevel).trim()) {
+        warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      }
     }
     if (changed.has('theme')) {
-      const theme = String(this.theme ?? '').trim().toLowerCase() || 'light';
+      const theme = asText(this.theme).trim().toLowerCase() || 'light';
       const valid = (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'light';
       if (valid !== theme) warnAttribute('theme', this.theme, '"light", "dark" or "auto"');
       if (valid !== this.theme) this.theme = valid;
     }
-    if (changed.has('clinicName') && (this.clinicName ?? '').length > CLINIC_NAME_MAX) {
+    if (changed.has('shareResult') && typeof this.shareResult !== 'boolean') {
+      const on = parseShareResult(this.shareResult);
+      if (on === undefined) warnAttribute('share-result', this.shareResult, 'no value or "true" to share, "false" not to');
+      this.shareResult = on ?? false;
+    }
+    if (changed.has('clinicName') && asText(this.clinicName).length > CLINIC_NAME_MAX) {
       warnAttribute('clinic-name', this.clinicName, `at most ${CLINIC_NAME_MAX} characters; the rest is cut`);
     }
   }
@@ -198,15 +210,15 @@ export class CalfCheck extends LitElement {
         <p>${resultText(band)}</p>
       </div>
       ${this.#renderCta(signs, band)} ${this.#renderSafety()}
-      <p part="disclaimer">${disclaimerText(this.shareResult)}</p>
+      <p part="disclaimer">${disclaimerText(this.shareResult === true)}</p>
     </div>`;
   }
 
   #renderCta(signs: number, band: Band) {
-    const clinic = (this.clinicName ?? '').trim().slice(0, CLINIC_NAME_MAX);
-    const phone = this.#telHref ? (this.phone ?? '').trim() : '';
+    const clinic = asText(this.clinicName).trim().slice(0, CLINIC_NAME_MAX);
+    const phone = this.#telHref ? asText(this.phone).trim() : '';
     let href = this.#bookingHref;
-    if (href && this.shareResult) href = withResultParams(href, { signs, band });
+    if (href && this.shareResult === true) href = withResultParams(href, { signs, band });
     // tel: and mailto: hand over to another app; only a web page can open in a new tab.
     const newTab = !!href && /^https?:/.test(href) && this.#target === '_blank';
     return html`<div part="cta">
