@@ -36,12 +36,14 @@ function summaryReporter() {
       }
       const all = { passed: 0, failed: 0, skipped: 0 };
       const line = (t) => `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
-      process.stdout.write('\n');
+      let text = '\n';
       for (const [name, totals] of byEngine) {
-        process.stdout.write(`${name}: ${line(totals)}\n`);
+        text += `${name}: ${line(totals)}\n`;
         for (const key of Object.keys(all)) all[key] += totals[key];
       }
-      process.stdout.write(`${line(all)}\n`);
+      text += `${line(all)}\n`;
+      // Written as the process exits, so it comes after the default reporter's closing output.
+      process.once('exit', () => process.stdout.write(text));
     },
   };
 }
