@@ -15,6 +15,10 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 const firstExisting = (...paths) => paths.flat().find((path) => path && existsSync(path));
 
+// Every engine reads the same language: navigator.languages must not depend on the machine, since
+// the widget falls back to it.
+const LANGUAGE = 'en-US';
+
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -23,12 +27,13 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  `--lang=${LANGUAGE}`,
 ];
 
 /** Child processes (Xvfb, WebKitWebDriver) started here, stopped when the test run ends. */
 const children = [];
-function startChild(command, args) {
-  const child = spawn(command, args, { stdio: 'ignore' });
+function startChild(command, args, env = process.env) {
+  const child = spawn(command, args, { stdio: 'ignore', env });
   children.push(child);
   return child;
 }
@@ -111,7 +116,13 @@ const engines = {
     launcher: async (executablePath) =>
       chromeLauncher({
         puppeteer: puppeteerCore,
-        launchOptions: { browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: true },
+        launchOptions: {
+          browser: 'firefox',
+          protocol: 'webDriverBiDi',
+          executablePath,
+          headless: true,
+          extraPrefsFirefox: { 'intl.accept_languages': LANGUAGE, 'intl.locale.requested': LANGUAGE },
+        },
       }),
   },
   webkit: {
@@ -127,8 +138,9 @@ const engines = {
     launcher: async ({ driver, browser }) => {
       const display = await virtualDisplay();
       const port = await freePort();
-      process.env.DISPLAY = display;
-      const child = startChild(driver, [`--port=${port}`]);
+      // MiniBrowser inherits the driver's environment: the display, and the language from the locale.
+      const env = { ...process.env, DISPLAY: display, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: 'en_US.UTF-8' };
+      const child = startChild(driver, [`--port=${port}`], env);
       await waitForPort(port, child, 'WebKitWebDriver');
       const launcher = webdriverLauncher({
         hostname: '127.0.0.1',

@@ -9,6 +9,7 @@ import {
   disclaimerText,
   explainerSections,
   headingText,
+  languagePickerLabel,
   leadText,
   newTabText,
   noBookingText,
@@ -20,6 +21,18 @@ import {
 } from './content.js';
 import { illustration } from './illustration.js';
 import { asText, parseHeadingLevel, parseShareResult } from './options.js';
+import {
+  LOCALES,
+  activeLocale,
+  declaredLang,
+  isRightToLeft,
+  matchLocale,
+  onLangChange,
+  releaseLocale,
+  requestLocale,
+  resolveLocale,
+  type Locale,
+} from './localization.js';
 import { safeBookingUrl, telHref, withResultParams } from './safe-url.js';
 import { SIGN_KEYS, normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band } from './scoring.js';
 import { styles } from './styles.js';
@@ -53,7 +66,8 @@ export type Theme = (typeof THEMES)[number];
  * @slot logo - The clinic's logo, shown in the call to book.
  * @slot note - A short text of the clinic's own, shown in the call to book.
  *
- * @csspart container - The widget's outer box.
+ * @csspart container - The widget's outer box; carries the rendered language's `lang` and `dir`.
+ * @csspart language-picker - The language picker shown when `languages` names two or more languages.
  * @csspart heading - The main heading; its accent mark is `::part(heading)::before`.
  * @csspart subheading - The checklist's heading.
  * @csspart explainer - The explainer: introduction, picture and sections.
@@ -114,6 +128,12 @@ export class CalfCheck extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the reader's system (`prefers-color-scheme`). Reflected: the styles key on it. */
   @property({ reflect: true }) theme: Theme = 'light';
 
+  /**
+   * Space-separated languages (e.g. `"en fr"`) to offer in a small picker, for bilingual clinics.
+   * The language itself comes from `lang` on the element, an ancestor or `<html>`, else the browser.
+   */
+  @property() languages = '';
+
   /** The reader's answers, one boolean per sign. They live in memory only. */
   @property({ attribute: false }) answers: Answers = noAnswers();
 
@@ -121,6 +141,48 @@ export class CalfCheck extends LitElement {
   #telHref: string | null = null;
   #target: '_blank' | '_self' = '_blank';
   #level = 2;
+  #offered: Locale[] = [];
+  /** The reader's choice in the picker; it outranks what the page declares. */
+  #picked: Locale | null = null;
+  #wanted: Locale | null = null;
+  #warnedLang = '';
+  #localeLoaded: Promise<void> = Promise.resolve();
+  #stopWatchingLang: (() => void) | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopWatchingLang = onLangChange(() => this.#chooseLocale());
+    this.#chooseLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWatchingLang?.();
+    this.#wanted = null;
+    releaseLocale(this);
+  }
+
+  /** Renders only once the language is loaded, so the reader never sees a flash of English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#localeLoaded;
+    super.scheduleUpdate();
+  }
+
+  #chooseLocale() {
+    let locale = this.#picked;
+    if (!locale) {
+      const lang = declaredLang(this);
+      const resolution = resolveLocale(lang ? [lang] : navigator.languages);
+      if (lang && resolution.unsupported.length && lang !== this.#warnedLang) {
+        this.#warnedLang = lang;
+        warnAttribute('lang', lang, `one of ${LOCALES.join(', ')} (showing English)`);
+      }
+      locale = resolution.locale;
+    }
+    if (locale === this.#wanted) return;
+    this.#wanted = locale;
+    this.#localeLoaded = requestLocale(this, locale);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('answers')) {
@@ -163,15 +225,32 @@ export class CalfCheck extends LitElement {
       if (on === undefined) warnAttribute('share-result', this.shareResult, 'no value or "true" to share, "false" not to');
       this.shareResult = on ?? false;
     }
+    if (changed.has('languages')) this.#offerLanguages();
     if (changed.has('clinicName') && asText(this.clinicName).length > CLINIC_NAME_MAX) {
       warnAttribute('clinic-name', this.clinicName, `at most ${CLINIC_NAME_MAX} characters; the rest is cut`);
+    }
+  }
+
+  #offerLanguages() {
+    const offered = new Set<Locale>();
+    for (const tag of String(this.languages ?? '').split(/[\s,]+/).filter(Boolean)) {
+      const locale = matchLocale(tag);
+      if (locale) offered.add(locale);
+      else warnAttribute('languages', tag, `language tags from: ${LOCALES.join(' ')}`);
+    }
+    this.#offered = [...offered];
+    if (this.#picked && !offered.has(this.#picked)) {
+      this.#picked = null;
+      if (this.isConnected) this.#chooseLocale();
     }
   }
 
   override render() {
     const { signs, band } = scoreChecklist(this.answers);
     const checklist = checklistText();
-    return html`<div part="container">
+    const locale = activeLocale();
+    return html`<div part="container" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
+      ${this.#renderLanguagePicker(locale)}
       <div part="heading" class="heading" role="heading" aria-level=${this.#level}>${headingText()}</div>
       <section part="explainer">
         <div class="intro">
@@ -206,12 +285,29 @@ export class CalfCheck extends LitElement {
         )}
       </fieldset>
       <div part="result result-${band}" role="status" aria-live="polite" aria-atomic="true">
-        <p class="count">${signsCountText(String(signs), String(SIGN_KEYS.length))}</p>
+        <p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>
         <p>${resultText(band)}</p>
       </div>
       ${this.#renderCta(signs, band)} ${this.#renderSafety()}
       <p part="disclaimer">${disclaimerText(this.shareResult === true)}</p>
     </div>`;
+  }
+
+  #renderLanguagePicker(current: Locale) {
+    if (this.#offered.length < 2) return nothing;
+    return html`<label part="language-picker" class="language-picker">
+      <span>${languagePickerLabel()}</span>
+      <select @change=${this.#onPickLanguage}>
+        ${this.#offered.map(
+          (locale) => html`<option value=${locale} lang=${locale} .selected=${locale === current}>${autonym(locale)}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  #onPickLanguage(event: Event) {
+    this.#picked = (event.target as HTMLSelectElement).value as Locale;
+    this.#chooseLocale();
   }
 
   #renderCta(signs: number, band: Band) {
@@ -281,6 +377,12 @@ export class CalfCheck extends LitElement {
     );
     if (!proceed) event.preventDefault();
   }
+}
+
+/** A language's name in itself ("Deutsch", "العربية"), so a reader finds their own without reading ours. */
+function autonym(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 function renderBlock(block: Block) {

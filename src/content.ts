@@ -90,7 +90,6 @@ export const illustrationText = () => ({
     { desc: 'Accessible description of the diagram for screen readers.' },
   ),
   calf: msg('Calf', { desc: 'Diagram label, keep very short.' }),
-  ankle: msg('Ankle', { desc: 'Diagram label, keep very short.' }),
   knee: msg('Knee', { desc: 'Diagram label, keep very short.' }),
   hip: msg('Hip and pelvis', { desc: 'Diagram label, keep very short.' }),
   back: msg('Lower back', { desc: 'Diagram label, keep very short.' }),
@@ -128,8 +127,25 @@ export const signTexts = (): SignText[] => [
   },
 ];
 
-export const signsCountText = (signs: string, total: string) =>
-  msg(str`${signs} of ${total} signs`, { desc: 'Result count, e.g. "2 of 4 signs". Numbers are already formatted.' });
+/**
+ * "2 of 4 signs", numbers written the reader's way. Languages that inflect the noun by the count
+ * (French "1 signe", "2 signes") get one wording per plural category; English uses the same for both.
+ */
+export const signsCountText = (signs: number, total: number, locale: string) => {
+  const number = new Intl.NumberFormat(locale);
+  const [count, all] = [number.format(signs), number.format(total)];
+  return new Intl.PluralRules(locale).select(signs) === 'one'
+    ? msg(str`${count} of ${all} signs`, {
+        id: 'signs-count-one',
+        desc: 'Result count when the ticked number is in the "one" plural category (1 in English; 0 and 1 in French). The values are formatted numbers.',
+      })
+    : msg(str`${count} of ${all} signs`, {
+        id: 'signs-count-other',
+        desc: 'Result count for every other number of ticked signs, e.g. "2 of 4 signs". The values are formatted numbers.',
+      });
+};
+
+export const languagePickerLabel = () => msg('Language', { desc: 'Label of the language picker.' });
 
 export const resultText = (band: Band): string =>
   ({

@@ -88,6 +88,23 @@ export const styles = css`
   ul {
     padding-inline-start: 1.25em;
   }
+  .language-picker {
+    justify-self: end;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .language-picker select {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.4);
+    padding: 0.25em 0.5em;
+  }
   .heading {
     margin: 0;
     font-size: 1.5em;
@@ -128,6 +145,11 @@ export const styles = css`
     }
   }
   [part~='illustration'] {
+    /*
+     * The chain reads bottom to top, not sideways, so right-to-left keeps the drawing as is; ltr
+     * here anchors each label's start beside its joint, where an Arabic label then reads normally.
+     */
+    direction: ltr;
     display: block;
     inline-size: 100%;
     max-inline-size: 16rem;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 /** The built file, loaded as a clinic would load it. */
 const BUNDLE = '/dist/calf-check.js';
@@ -15,6 +15,17 @@ describe('dist/calf-check.js', () => {
       .slice(before)
       .map((entry) => new URL(entry.name).pathname);
     expect(fetched).to.deep.equal([BUNDLE]);
+  });
+
+  it('carries every language inside: Arabic renders right to left with nothing more fetched', async () => {
+    await import(BUNDLE);
+    const before = performance.getEntriesByType('resource').length;
+    const el = await fixture(html`<calf-check lang="ar"></calf-check>`);
+    const container = () => el.shadowRoot!.querySelector('[part~="container"]');
+    await waitUntil(() => container()?.getAttribute('lang') === 'ar', 'never rendered in Arabic');
+    expect(container()!.getAttribute('dir')).to.equal('rtl');
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('هل لعضلات ساقيك دور؟');
+    expect(performance.getEntriesByType('resource').slice(before)).to.deep.equal([]);
   });
 
   it('survives minification: the picture keeps all six labels as visible SVG text', async () => {

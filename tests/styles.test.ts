@@ -14,14 +14,14 @@ const pages: HTMLElement[] = [];
 afterEach(() => pages.splice(0).forEach((page) => page.remove()));
 
 /**
- * A widget with every optional piece shown: booking link, phone, two of four signs ticked, disclosures
+ * A widget with every optional piece shown: language picker, booking link, phone, two of four signs ticked, disclosures
  * open. It sits in an <x-page> straight under <body>, so page rules aimed at div cannot hide the test's own wrapper.
  */
 async function fullWidget(attributes: Record<string, string> = {}, pageCss = '') {
   const page = document.createElement('x-page');
   page.setAttribute('style', `display:block;${pageCss}`);
   const el = document.createElement('calf-check');
-  const all = { 'booking-url': 'https://clinic.example/book', phone: '555 010 9999', 'clinic-name': 'Stride', ...attributes };
+  const all = { languages: 'en fr', 'booking-url': 'https://clinic.example/book', phone: '555 010 9999', 'clinic-name': 'Stride', ...attributes };
   for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
   page.append(el);
   document.body.append(page);
@@ -425,7 +425,7 @@ describe('styles', () => {
       const el = await fullWidget({}, 'width:400px');
       const snapshot = () => {
         // Relative to the widget: the hostile rules may move the page around it, just not its insides.
-        // Rounded to 1/100 px: engines differ in float noise far below a pixel when the page moves.
+        // Rounded to 1/100 px: the host's own offset moves, and subtracting it leaves float noise in SVG boxes.
         const host = el.getBoundingClientRect();
         const px = (value: number) => value.toFixed(2);
         const parts = shadowAll(el, '[part]').map((node) => {

@@ -1,0 +1,116 @@
+import { configureLocalization } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as ar from './generated/locales/ar.js';
+import * as de from './generated/locales/de.js';
+import * as es from './generated/locales/es.js';
+import * as fr from './generated/locales/fr.js';
+import * as ptBR from './generated/locales/pt-BR.js';
+import * as zhHans from './generated/locales/zh-Hans.js';
+
+/** The languages shipped inside the module; `en` is the source. Generated from lit-localize.json. */
+export type Locale = (typeof allLocales)[number];
+export const LOCALES: readonly Locale[] = allLocales;
+
+/** Imported statically, not lazily: the brief is one file with every locale inside, nothing else to fetch. */
+const templatesByLocale = { ar, de, es, fr, 'pt-BR': ptBR, 'zh-Hans': zhHans };
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => templatesByLocale[locale as keyof typeof templatesByLocale],
+});
+
+/** The language every widget on the page renders in right now. */
+export const activeLocale = getLocale as () => Locale;
+
+export const isRightToLeft = (locale: Locale) => locale === 'ar';
+
+/**
+ * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
+ * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
+ * so zh, zh-CN and zh-SG match and Traditional (zh-TW, zh-Hant) does not.
+ */
+export function matchLocale(tag: string): Locale | null {
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag.trim()).maximize();
+  } catch {
+    return null; // not a well-formed language tag
+  }
+  if (locale.language === 'zh') return locale.script === 'Hans' ? 'zh-Hans' : null;
+  if (locale.language === 'pt') return 'pt-BR';
+  return LOCALES.find((shipped) => shipped === locale.language) ?? null;
+}
+
+export interface Resolution {
+  locale: Locale;
+  /** Tags passed over, in order, before a shipped language matched. */
+  unsupported: string[];
+}
+
+/** The first tag that matches a shipped language wins; when none does, English. */
+export function resolveLocale(tags: readonly string[]): Resolution {
+  const unsupported: string[] = [];
+  for (const tag of tags) {
+    const locale = matchLocale(tag);
+    if (locale) return { locale, unsupported };
+    unsupported.push(tag);
+  }
+  return { locale: sourceLocale as Locale, unsupported };
+}
+
+/**
+ * The language the page declares for `element`: its own `lang`, else the nearest ancestor's, up
+ * through any shadow roots it sits in to `<html lang>`. `lang=""` means "unknown" and is skipped.
+ */
+export function declaredLang(element: Element): string | null {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
+    if (lang) return lang;
+  }
+  return null;
+}
+
+/** Each connected widget's language, most recent request last. */
+const requested = new Map<object, Locale>();
+
+/**
+ * @lit/localize has one active language per page. The latest request wins for every widget, and a
+ * request that overrides another widget's language says so once in the console.
+ */
+export function requestLocale(widget: object, locale: Locale): Promise<void> {
+  requested.delete(widget);
+  const overridden = [...requested.values()].find((other) => other !== locale);
+  if (overridden) {
+    console.warn(
+      `<calf-check>: a page shows one language at a time; every widget now shows "${locale}", not "${overridden}".`,
+    );
+  }
+  requested.set(widget, locale);
+  return setLocale(locale);
+}
+
+/** A widget leaves the page: the language last asked for by those still there takes over again. */
+export function releaseLocale(widget: object): void {
+  if (!requested.delete(widget)) return;
+  const latest = [...requested.values()].at(-1);
+  if (latest) void setLocale(latest);
+}
+
+const langListeners = new Set<() => void>();
+const langObserver = new MutationObserver(() => langListeners.forEach((listener) => listener()));
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the document (a site's language
+ * switch sets it on `<html>`). One observer serves every widget; it stops when the last one leaves.
+ */
+export function onLangChange(listener: () => void): () => void {
+  if (!langListeners.size) {
+    langObserver.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
+  }
+  langListeners.add(listener);
+  return () => {
+    langListeners.delete(listener);
+    if (!langListeners.size) langObserver.disconnect();
+  };
+}

@@ -1,0 +1,316 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/calf-check.js';
+import type { CalfCheck } from '../src/calf-check.js';
+import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
+import { captureWarnings } from './helpers/warnings.js';
+
+const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
+const $ = (el: CalfCheck, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const boxes = (el: CalfCheck) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="checkbox"]')];
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+const shownText = (el: CalfCheck) => normalize(el.shadowRoot!.textContent ?? '');
+const heading = (el: CalfCheck) => normalize($(el, '[part~="heading"]').textContent ?? '');
+
+/** Waits until the widget renders in `locale`, as a reader would see it switch. */
+async function shownIn(el: CalfCheck, locale: Locale) {
+  await waitUntil(() => $(el, '[part~="container"]')?.getAttribute('lang') === locale, `never rendered in ${locale}`);
+  await el.updateComplete;
+}
+
+async function tick(el: CalfCheck, count: number) {
+  boxes(el).forEach((box, i) => box.checked !== i < count && box.click());
+  await el.updateComplete;
+}
+
+/** A message from the XLIFF file as a pattern over the rendered text; placeholders match anything. */
+function messagePattern(node: Element): RegExp {
+  const parts = [...node.childNodes].map((child) =>
+    child.nodeType === Node.TEXT_NODE
+      ? child.textContent!.replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      : '(.+?)',
+  );
+  return new RegExp(parts.join('').trim());
+}
+
+async function xliff(locale: Locale) {
+  const text = await (await fetch(`/locales/${locale}.xlf`)).text();
+  const units = [...new DOMParser().parseFromString(text, 'application/xml').querySelectorAll('trans-unit')];
+  return units.map((unit) => ({
+    id: unit.getAttribute('id')!,
+    source: messagePattern(unit.querySelector('source')!),
+    target: messagePattern(unit.querySelector('target')!),
+  }));
+}
+
+/** Everything a reader can meet: every result band, with and without a booking link, the picker. */
+async function everyTextIn(locale: Locale) {
+  const texts: string[] = [];
+  const full = await fixture<CalfCheck>(html`<calf-check
+    lang=${locale}
+    languages="en ${locale === 'en' ? 'fr' : locale}"
+    booking-url="https://clinic.example/book"
+    phone="+44 20 7946 0000"
+    clinic-name="Stride Physio"
+  ></calf-check>`);
+  await shownIn(full, locale);
+  for (const count of [0, 1, 2, 4]) {
+    await tick(full, count);
+    texts.push(shownText(full));
+  }
+  full.remove();
+  for (const clinic of ['', 'Stride Physio']) {
+    const bare = await fixture<CalfCheck>(html`<calf-check lang=${locale} clinic-name=${clinic} share-result></calf-check>`);
+    await shownIn(bare, locale);
+    texts.push(shownText(bare));
+    bare.remove();
+  }
+  const bookingShared = await fixture<CalfCheck>(
+    html`<calf-check lang=${locale} booking-url="https://clinic.example/book" share-result></calf-check>`,
+  );
+  await shownIn(bookingShared, locale);
+  texts.push(shownText(bookingShared));
+  return texts.join(' | ');
+}
+
+describe('localization', () => {
+  describe('matchLocale', () => {
+    const cases: [string, Locale | null][] = [
+      ['en', 'en'], ['en-GB', 'en'], ['es', 'es'], ['es-MX', 'es'], ['ES-mx', 'es'], ['fr-CA', 'fr'], ['de-AT', 'de'],
+      ['pt', 'pt-BR'], ['pt-PT', 'pt-BR'], ['pt-BR', 'pt-BR'], ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh-Hans-HK', 'zh-Hans'], ['ar', 'ar'], ['ar-EG', 'ar'],
+      ['zh-TW', null], ['zh-Hant', null], ['ja', null], ['', null], ['not a tag!', null],
+    ];
+    for (const [tag, locale] of cases) {
+      it(`"${tag}" → ${locale ?? 'nothing we ship'}`, () => expect(matchLocale(tag)).to.equal(locale));
+    }
+  });
+
+  describe('resolveLocale', () => {
+    it('takes the first tag we ship and reports the ones passed over', () => {
+      expect(resolveLocale(['ja', 'de-CH', 'fr'])).to.deep.equal({ locale: 'de', unsupported: ['ja'] });
+    });
+    it('falls back to English when nothing matches, or nothing is given', () => {
+      expect(resolveLocale(['ja', 'ko'])).to.deep.equal({ locale: 'en', unsupported: ['ja', 'ko'] });
+      expect(resolveLocale([])).to.deep.equal({ locale: 'en', unsupported: [] });
+    });
+  });
+
+  describe('declaredLang', () => {
+    let htmlLang: string | null;
+    beforeEach(() => (htmlLang = document.documentElement.getAttribute('lang')));
+    afterEach(() => (htmlLang === null ? document.documentElement.removeAttribute('lang') : (document.documentElement.lang = htmlLang)));
+
+    it('reads the element, then the nearest ancestor, then <html>; lang="" does not count', async () => {
+      document.documentElement.lang = 'ar';
+      const outer = await fixture<HTMLElement>(html`<div lang="de"><p lang=""><span lang="fr"><i></i></span></p></div>`);
+      const span = outer.querySelector('span')!;
+      expect(declaredLang(span)).to.equal('fr');
+      expect(declaredLang(span.querySelector('i')!)).to.equal('fr');
+      span.removeAttribute('lang');
+      expect(declaredLang(span), 'skips lang=""').to.equal('de');
+      outer.removeAttribute('lang');
+      expect(declaredLang(span)).to.equal('ar');
+      document.documentElement.removeAttribute('lang');
+      expect(declaredLang(span)).to.equal(null);
+    });
+
+    it("crosses shadow roots: a widget inside another component reads that component's lang", async () => {
+      const outer = await fixture<HTMLElement>(html`<div lang="es"></div>`);
+      const inner = outer.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<section><b></b></section>';
+      expect(declaredLang(inner.querySelector('b')!)).to.equal('es');
+    });
+  });
+
+  describe('in the widget', () => {
+    let htmlLang: string | null;
+    beforeEach(() => (htmlLang = document.documentElement.getAttribute('lang')));
+    afterEach(() => (htmlLang === null ? document.documentElement.removeAttribute('lang') : (document.documentElement.lang = htmlLang)));
+
+    for (const locale of TRANSLATED) {
+      it(`${locale}: every string is translated, none of the English is left`, async () => {
+        const rendered = await everyTextIn(locale);
+        for (const unit of await xliff(locale)) {
+          expect(unit.source.test(rendered), `English left: ${unit.source}`).to.equal(false);
+          expect(unit.target.test(rendered), `translation not shown: ${unit.target}`).to.equal(true);
+        }
+      });
+    }
+
+    it('the English text the tests above look for really is on an English widget', async () => {
+      const rendered = await everyTextIn('en');
+      for (const unit of await xliff('fr')) expect(unit.source.test(rendered), `not shown: ${unit.source}`).to.equal(true);
+    });
+
+    it('Arabic renders right to left, mirrored through logical properties', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check lang="ar" style="width:500px"></calf-check>`);
+      await shownIn(el, 'ar');
+      const container = $(el, '[part~="container"]');
+      expect(container.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(container).direction).to.equal('rtl');
+      const result = getComputedStyle($(el, '[part~="result"]'));
+      expect(result.borderRightWidth, 'accent bar on the starting (right) side').not.to.equal('0px');
+      expect(result.borderLeftWidth).to.equal('0px');
+      const box = boxes(el)[0].getBoundingClientRect();
+      const label = $(el, '.item-label').getBoundingClientRect();
+      expect(box.left, 'checkbox before its label, on the right').to.be.greaterThan(label.right);
+    });
+
+    for (const locale of LOCALES) {
+      it(`${locale}: the picture's labels fit inside it, beside the chain, not over it`, async () => {
+        const el = await fixture<CalfCheck>(html`<calf-check lang=${locale}></calf-check>`);
+        await shownIn(el, locale);
+        const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="illustration"] text')];
+        expect(labels).to.have.length(6);
+        for (const label of labels) {
+          const { x, width } = label.getBBox();
+          expect(x, label.textContent!).to.be.at.least(0);
+          expect(x + width, label.textContent!).to.be.at.most(240);
+          if (!label.classList.contains('load-label')) expect(x, `${label.textContent} clears the chain`).to.be.above(97);
+        }
+      });
+    }
+
+    it("resolution order: element lang → nearest ancestor → <html lang> → the browser's languages → English", async () => {
+      const browser = Object.getOwnPropertyDescriptor(navigator, 'languages');
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja', 'pt-PT', 'en'] });
+      try {
+        document.documentElement.lang = 'es';
+        const wrapper = await fixture<HTMLElement>(html`<div lang="de"><calf-check lang="fr"></calf-check></div>`);
+        const el = wrapper.querySelector('calf-check')!;
+        await shownIn(el, 'fr');
+        el.removeAttribute('lang');
+        await shownIn(el, 'de');
+        wrapper.removeAttribute('lang');
+        await shownIn(el, 'es');
+        document.documentElement.removeAttribute('lang');
+        await shownIn(el, 'pt-BR');
+        Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja'] });
+        el.lang = 'en-GB';
+        await shownIn(el, 'en');
+        el.removeAttribute('lang');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect($(el, '[part~="container"]').getAttribute('lang'), 'nothing shipped in the browser list').to.equal('en');
+      } finally {
+        if (browser) Object.defineProperty(navigator, 'languages', browser);
+        else delete (navigator as { languages?: unknown }).languages;
+      }
+    });
+
+    it('regional tags render the variant we ship: es-MX, pt-PT, zh-SG, en-GB', async () => {
+      for (const [tag, locale] of [['es-MX', 'es'], ['pt-PT', 'pt-BR'], ['zh-SG', 'zh-Hans'], ['en-GB', 'en']] as const) {
+        const el = await fixture<CalfCheck>(html`<calf-check lang=${tag}></calf-check>`);
+        await shownIn(el, locale);
+        el.remove();
+      }
+    });
+
+    it('an unsupported lang falls back to English with one warning naming it and the supported ones', async () => {
+      let el!: CalfCheck;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<CalfCheck>(html`<calf-check lang="ja"></calf-check>`);
+        await shownIn(el, 'en');
+        await tick(el, 2);
+        document.documentElement.lang = 'en'; // any other lang change re-resolves: still one warning
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      });
+      expect(heading(el)).to.equal('Is it your calves?');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"ja"');
+      for (const locale of LOCALES) expect(warnings[0]).to.contain(locale);
+    });
+
+    it("switches live when the element's or the page's lang changes, keeping the reader's answers", async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      await tick(el, 2);
+      el.lang = 'fr';
+      await shownIn(el, 'fr');
+      expect(heading(el)).to.equal('Et si c’étaient vos mollets ?'); // normalized: the space is a no-break one
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, true, false, false]);
+      expect(normalize($(el, '.count').textContent!)).to.equal('2 signes sur 4');
+      el.removeAttribute('lang');
+      document.documentElement.lang = 'de';
+      await shownIn(el, 'de');
+      expect(heading(el)).to.equal('Liegt es an Ihren Waden?');
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, true, false, false]);
+      expect(normalize($(el, '.count').textContent!)).to.equal('2 von 4 Anzeichen');
+    });
+
+    it('counts follow the plural rules and digits of each language', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check lang="fr"></calf-check>`);
+      await shownIn(el, 'fr');
+      const count = () => normalize($(el, '.count').textContent!);
+      expect(count()).to.equal('0 signe sur 4');
+      await tick(el, 1);
+      expect(count()).to.equal('1 signe sur 4');
+      await tick(el, 3);
+      expect(count()).to.equal('3 signes sur 4');
+      el.lang = 'ar';
+      await shownIn(el, 'ar');
+      const digits = new Intl.NumberFormat('ar');
+      expect(count()).to.equal(`${digits.format(3)} من ${digits.format(4)} علامات`);
+    });
+
+    it('two widgets asking for different languages: the latest wins for both, with one warning; it is restored when that one leaves', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><calf-check lang="fr"></calf-check></div>`);
+      const first = wrapper.querySelector('calf-check')!;
+      await shownIn(first, 'fr');
+      let second!: CalfCheck;
+      const warnings = await captureWarnings(async () => {
+        second = Object.assign(document.createElement('calf-check'), { lang: 'de' });
+        wrapper.append(second);
+        await shownIn(second, 'de');
+        await shownIn(first, 'de');
+      });
+      expect(heading(first)).to.equal('Liegt es an Ihren Waden?');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"de"').and.to.contain('"fr"');
+      second.remove();
+      await shownIn(first, 'fr');
+    });
+
+    it('languages="en fr" shows a labelled picker; choosing keeps the answers; unknown tags are warned and ignored', async () => {
+      let el!: CalfCheck;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<CalfCheck>(html`<calf-check lang="en" languages="en fr xx-!!"></calf-check>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('languages').and.to.contain('xx-!!');
+      const picker = $(el, '[part~="language-picker"]');
+      const select = picker.querySelector('select')!;
+      expect(normalize(picker.textContent!)).to.match(/^Language/);
+      expect(select.labels![0]).to.equal(picker);
+      expect([...select.options].map((option) => [option.value, option.lang, option.text])).to.deep.equal([
+        ['en', 'en', 'English'],
+        ['fr', 'fr', 'Français'],
+      ]);
+      expect(select.value).to.equal('en');
+      await tick(el, 3);
+      select.value = 'fr';
+      select.dispatchEvent(new Event('change'));
+      await shownIn(el, 'fr');
+      expect(boxes(el).filter((box) => box.checked)).to.have.length(3);
+      expect(normalize($(el, '[part~="language-picker"]').textContent!)).to.match(/^Langue/);
+      const reopened = $(el, '[part~="language-picker"] select') as HTMLSelectElement;
+      reopened.focus();
+      expect(el.shadowRoot!.activeElement, 'reachable by keyboard').to.equal(reopened);
+      expect(reopened.value).to.equal('fr');
+    });
+
+    it('shows no picker for one language or none', async () => {
+      const single = await fixture<CalfCheck>(html`<calf-check languages="fr"></calf-check>`);
+      expect(single.shadowRoot!.querySelector('[part~="language-picker"]')).to.equal(null);
+    });
+
+    for (const locale of ['ar', 'zh-Hans'] as const) {
+      it(`is axe clean in ${locale}, picker included`, async () => {
+        const el = await fixture<CalfCheck>(
+          html`<calf-check lang=${locale} languages="en ${locale}" booking-url="https://clinic.example/book" phone="+1 555 0100"></calf-check>`,
+        );
+        await shownIn(el, locale);
+        await tick(el, 2);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
