@@ -233,11 +233,14 @@ export class CalfCheck extends LitElement {
 
   #offerLanguages() {
     const offered = new Set<Locale>();
-    for (const tag of String(this.languages ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const refused: string[] = [];
+    for (const tag of asText(this.languages).split(/[\s,]+/).filter(Boolean)) {
       const locale = matchLocale(tag);
       if (locale) offered.add(locale);
-      else warnAttribute('languages', tag, `language tags from: ${LOCALES.join(' ')}`);
+      else refused.push(tag);
     }
+    // One warning for the whole value, however many tags it refuses.
+    if (refused.length) warnAttribute('languages', refused.join(' '), `language tags from: ${LOCALES.join(' ')}`);
     this.#offered = [...offered];
     if (this.#picked && !offered.has(this.#picked)) {
       this.#picked = null;

@@ -49,6 +49,8 @@ const PROPERTIES = {
   'share-result': 'shareResult',
   'heading-level': 'headingLevel',
   theme: 'theme',
+  lang: 'lang',
+  languages: 'languages',
 } as const;
 type Attribute = keyof typeof PROPERTIES;
 
@@ -65,6 +67,9 @@ const TAKES: Record<Attribute, Payload[]> = {
   'share-result': ['empty', 'whitespace'],
   'heading-level': ['empty', 'whitespace'],
   theme: ['empty', 'whitespace'],
+  // lang="" means "unknown" in HTML: the widget follows the page instead, without a warning.
+  lang: ['empty', 'whitespace'],
+  languages: ['empty', 'whitespace'],
 };
 
 interface Case {
@@ -88,7 +93,8 @@ for (const attribute of Object.keys(PROPERTIES) as Attribute[]) {
     cases.push({ attribute, name: payload, value: PAYLOADS[payload], taken: TAKES[attribute].includes(payload) });
   }
   // From JavaScript a page can assign what no attribute can hold.
-  cases.push({ attribute, name: 'null (property)', value: null, taken: true, propertyOnly: true });
+  // HTMLElement's own lang property turns null into the text "null", a language no one ships.
+  cases.push({ attribute, name: 'null (property)', value: null, taken: attribute !== 'lang', propertyOnly: true });
   cases.push({ attribute, name: 'a number (property)', value: 42, taken: attribute === 'clinic-name', propertyOnly: true });
   cases.push({ attribute, name: 'an object (property)', value: { evil: true }, taken: attribute === 'clinic-name', propertyOnly: true });
 }
@@ -139,6 +145,24 @@ cases.push(
   { attribute: 'share-result', name: '"TRUE" is on', value: 'TRUE', taken: true, check: (el) => expect(bookHref(el)).to.contain('calf_check_signs=1') },
   { attribute: 'share-result', name: 'a typo is off', value: 'ture', taken: false },
   { attribute: 'share-result', name: '"1" is off', value: '1', taken: false },
+  { attribute: 'lang', name: 'a language not shipped', value: 'ja', taken: false },
+  { attribute: 'lang', name: 'a tag with a script injection', value: 'en"><script>', taken: false },
+  {
+    attribute: 'lang',
+    name: 'Arabic, shipped: right to left',
+    value: 'ar',
+    taken: true,
+    check: (el) => expect(shadow(el, '[part~="container"]')!.getAttribute('dir')).to.equal('rtl'),
+  },
+  { attribute: 'languages', name: 'several tags not shipped: one warning', value: 'ja ko xx-invalid', taken: false },
+  {
+    attribute: 'languages',
+    name: 'shipped and unshipped tags mixed: the shipped ones are offered',
+    value: 'en <b>fr</b> fr',
+    taken: false,
+    check: (el) =>
+      expect([...el.shadowRoot!.querySelectorAll('[part~="language-picker"] option')].map((o) => o.getAttribute('value'))).to.deep.equal(['en', 'fr']),
+  },
 );
 
 /** share-result must be on exactly when taken and not "false"; everything else leaves the link bare. */
