@@ -30,6 +30,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Plain scripts a test page loads as they are, without a build.
+    files: ['tests/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       // Chai assertions are expressions (`expect(x).to.be.true`), and tests reach into the shadow root.

@@ -20,6 +20,7 @@ import {
   type Block,
 } from './content.js';
 import { illustration } from './illustration.js';
+import { asText, parseHeadingLevel, parseShareResult } from './options.js';
 import {
   LOCALES,
   activeLocale,
@@ -116,10 +117,15 @@ export class CalfCheck extends LitElement {
   /** `_blank` opens the booking page in a new tab (`rel="noopener"`); `_self` in the same tab. */
   @property({ attribute: 'booking-target' }) bookingTarget: '_blank' | '_self' = '_blank';
 
-  /** When on, `calf_check_signs` and `calf_check_band` are added to the booking URL (a hash deep link is kept). Off: nothing about the reader leaves the page. */
-  @property({ type: Boolean, attribute: 'share-result' }) shareResult = false;
+  /**
+   * When on, `calf_check_signs` and `calf_check_band` are added to the booking URL (a hash deep link is kept). Off:
+   * nothing about the reader leaves the page. Fails closed: only `share-result`, `share-result="true"` (or `true` from
+   * JavaScript) turn it on; `"false"` is off, and anything else is off with a warning.
+   */
+  @property({ attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } })
+  shareResult: boolean | string = false;
 
-  /** Level (1–6) of the widget's main heading, to fit the host page's outline. */
+  /** Level (1–6, one digit) of the widget's main heading, to fit the host page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** `light`, `dark`, or `auto` (follows the reader's system, `prefers-color-scheme`). Reflected to the attribute, which the styles key on. See [Theming](#theming). */
@@ -189,46 +195,56 @@ export class CalfCheck extends LitElement {
       this.answers = answers ?? noAnswers();
     }
     if (changed.has('bookingUrl')) {
-      this.#bookingHref = safeBookingUrl(this.bookingUrl);
-      if (!this.#bookingHref && this.bookingUrl?.trim()) {
+      this.#bookingHref = safeBookingUrl(asText(this.bookingUrl));
+      if (!this.#bookingHref && asText(this.bookingUrl).trim()) {
         warnAttribute('booking-url', this.bookingUrl, 'an absolute https:, http:, tel: or mailto: URL');
       }
     }
     if (changed.has('phone')) {
-      this.#telHref = telHref(this.phone);
-      if (!this.#telHref && this.phone?.trim()) {
+      this.#telHref = telHref(asText(this.phone));
+      if (!this.#telHref && asText(this.phone).trim()) {
         warnAttribute('phone', this.phone, 'a phone number of 3 to 20 digits, optionally starting with +');
       }
     }
     if (changed.has('bookingTarget')) {
-      const target = String(this.bookingTarget ?? '').trim() || '_blank';
+      const target = asText(this.bookingTarget).trim().toLowerCase() || '_blank';
       this.#target = target === '_self' ? '_self' : '_blank';
       if (target !== this.#target) warnAttribute('booking-target', this.bookingTarget, '"_blank" or "_self"');
     }
     if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel);
-      this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-      if (level !== this.#level) warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      const level = parseHeadingLevel(this.headingLevel);
+      this.#level = level ?? 2;
+      if (!level && asText(this.headingLevel).trim()) {
+        warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      }
     }
     if (changed.has('theme')) {
-      const theme = String(this.theme ?? '').trim().toLowerCase() || 'light';
+      const theme = asText(this.theme).trim().toLowerCase() || 'light';
       const valid = (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'light';
       if (valid !== theme) warnAttribute('theme', this.theme, '"light", "dark" or "auto"');
       if (valid !== this.theme) this.theme = valid;
     }
+    if (changed.has('shareResult') && typeof this.shareResult !== 'boolean') {
+      const on = parseShareResult(this.shareResult);
+      if (on === undefined) warnAttribute('share-result', this.shareResult, 'no value or "true" to share, "false" not to');
+      this.shareResult = on ?? false;
+    }
     if (changed.has('languages')) this.#offerLanguages();
-    if (changed.has('clinicName') && (this.clinicName ?? '').length > CLINIC_NAME_MAX) {
+    if (changed.has('clinicName') && asText(this.clinicName).length > CLINIC_NAME_MAX) {
       warnAttribute('clinic-name', this.clinicName, `at most ${CLINIC_NAME_MAX} characters; the rest is cut`);
     }
   }
 
   #offerLanguages() {
     const offered = new Set<Locale>();
-    for (const tag of String(this.languages ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const refused: string[] = [];
+    for (const tag of asText(this.languages).split(/[\s,]+/).filter(Boolean)) {
       const locale = matchLocale(tag);
       if (locale) offered.add(locale);
-      else warnAttribute('languages', tag, `language tags from: ${LOCALES.join(' ')}`);
+      else refused.push(tag);
     }
+    // One warning for the whole value, however many tags it refuses.
+    if (refused.length) warnAttribute('languages', refused.join(' '), `language tags from: ${LOCALES.join(' ')}`);
     this.#offered = [...offered];
     if (this.#picked && !offered.has(this.#picked)) {
       this.#picked = null;
@@ -280,7 +296,7 @@ export class CalfCheck extends LitElement {
         <p>${resultText(band)}</p>
       </div>
       ${this.#renderCta(signs, band)} ${this.#renderSafety()}
-      <p part="disclaimer">${disclaimerText(this.shareResult)}</p>
+      <p part="disclaimer">${disclaimerText(this.shareResult === true)}</p>
     </div>`;
   }
 
@@ -302,10 +318,10 @@ export class CalfCheck extends LitElement {
   }
 
   #renderCta(signs: number, band: Band) {
-    const clinic = (this.clinicName ?? '').trim().slice(0, CLINIC_NAME_MAX);
-    const phone = this.#telHref ? (this.phone ?? '').trim() : '';
+    const clinic = asText(this.clinicName).trim().slice(0, CLINIC_NAME_MAX);
+    const phone = this.#telHref ? asText(this.phone).trim() : '';
     let href = this.#bookingHref;
-    if (href && this.shareResult) href = withResultParams(href, { signs, band });
+    if (href && this.shareResult === true) href = withResultParams(href, { signs, band });
     // tel: and mailto: hand over to another app; only a web page can open in a new tab.
     const newTab = !!href && /^https?:/.test(href) && this.#target === '_blank';
     return html`<div part="cta">
