@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck, CalfCheckBookDetail } from '../src/calf-check.js';
 import { SIGN_KEYS } from '../src/scoring.js';
-import { emulateMediaOrSkip } from './helpers/media.js';
+import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 const $ = (el: CalfCheck, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -433,7 +433,7 @@ describe('<calf-check>', () => {
       expect(getComputedStyle(arrow).animationName).to.equal('flow');
       await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
       expect(getComputedStyle(arrow).animationName).to.equal('none');
-      await emulateMediaOrSkip(this, { reducedMotion: 'no-preference' });
+      await resetMedia();
     });
   });
 

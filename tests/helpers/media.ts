@@ -22,9 +22,9 @@ export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Pro
   }
 }
 
-/** Puts the page back to no emulated preferences, if a test changed them. */
+/** Puts the page back to the system's preferences, if a test emulated others: an empty request clears every override. */
 export async function resetMedia(): Promise<void> {
   if (!emulated) return;
-  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  await emulateMedia({});
   emulated = false;
 }
