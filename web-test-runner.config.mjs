@@ -1,14 +1,17 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
+import { browsers } from './scripts/browsers.mjs';
 import { NODE_TOTALS_FILE } from './scripts/node-test-summary.mjs';
 
-/** Debian's Chromium; nothing is downloaded. CHROME_PATH overrides it on other machines. */
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-if (!chromium) {
-  console.error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
+/** The strictest policy a host page might send (issue 5); tests/host-page/ is served with it. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictHostPage(context, next) {
+  await next();
+  if (context.path.startsWith('/tests/host-page/')) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 function countTests(suite, totals) {
@@ -22,24 +25,41 @@ function countTests(suite, totals) {
 
 /** Counts left by `npm run test:node` just before (build plugins, size report), taken once. */
 function takeNodeTotals() {
-  if (!existsSync(NODE_TOTALS_FILE)) return { passed: 0, failed: 0, skipped: 0 };
+  if (!existsSync(NODE_TOTALS_FILE)) return undefined;
   const totals = JSON.parse(readFileSync(NODE_TOTALS_FILE, 'utf8'));
   rmSync(NODE_TOTALS_FILE);
   return totals;
 }
 
-/** Prints the one closing line CI reads, browser and Node tests together: "N passed, N failed, N skipped". */
+/**
+ * Prints a line per engine (and for the Node tests of scripts/ that ran just before), then the one closing line CI
+ * reads: "N passed, N failed, N skipped" (all of them).
+ */
 function summaryReporter() {
   return {
     stop({ sessions }) {
-      const totals = takeNodeTotals();
+      const byEngine = new Map();
       for (const session of sessions) {
+        const name = session.browser.name;
+        if (!byEngine.has(name)) byEngine.set(name, { passed: 0, failed: 0, skipped: 0 });
+        const totals = byEngine.get(name);
         const before = totals.failed;
         countTests(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && totals.failed === before) totals.failed++;
       }
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      const nodeTotals = takeNodeTotals();
+      if (nodeTotals) byEngine.set('Node (scripts/)', nodeTotals);
+      const all = { passed: 0, failed: 0, skipped: 0 };
+      const line = (t) => `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+      let text = '\n';
+      for (const [name, totals] of byEngine) {
+        text += `${name}: ${line(totals)}\n`;
+        for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      text += `${line(all)}\n`;
+      // Written as the process exits, so it comes after the default reporter's closing output.
+      process.once('exit', () => process.stdout.write(text));
     },
   };
 }
@@ -49,26 +69,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // navigator.languages must not depend on the machine: the widget falls back to it.
-          '--lang=en-US',
-        ],
-      },
-    }),
-  ],
+  middleware: [strictHostPage],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler()],
+  browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -20,6 +20,7 @@ import {
   type Block,
 } from './content.js';
 import { illustration } from './illustration.js';
+import { asText, parseHeadingLevel, parseShareResult } from './options.js';
 import {
   LOCALES,
   activeLocale,
@@ -59,8 +60,10 @@ export type Theme = (typeof THEMES)[number];
  *
  * @summary Explains how calves and ankles can add load to the lower back, checks four signs, invites a booking.
  *
- * @fires calf-check-change - On every answer. `detail: { answers, signs, band }`.
- * @fires calf-check-book - When the call to book is activated; cancelable: `preventDefault()` stops the navigation. `detail: { signs, band, href }`.
+ * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most' }`.
+ * @fires {CustomEvent<CalfCheckBookDetail>} calf-check-book - When the booking or phone link is activated; **cancelable**: `preventDefault()` stops the navigation, e.g. to open the clinic's own booking popup. `detail: { signs, band, href }`.
+ *
+ * @attr lang - The standard HTML attribute: the language to show, else the page's; see [Languages](#languages).
  *
  * @slot logo - The clinic's logo, shown in the call to book.
  * @slot note - A short text of the clinic's own, shown in the call to book.
@@ -85,51 +88,57 @@ export type Theme = (typeof THEMES)[number];
  * @csspart safety - The urgent-care note.
  * @csspart disclaimer - The "education, not a diagnosis" line.
  *
- * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, ticked checkboxes, heading mark, result bar, load arrow, focus ring. Dark: `#5ccfc4`.
+ * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, ticked checkboxes, heading mark, result bar, picture's load arrow, focus ring. Dark: `#5ccfc4`.
  * @cssprop [--calf-check-accent-contrast=#fff] - Text and tick on the accent colour. Dark: `#0b1f1d`.
- * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page. Dark: `#161b1f`.
+ * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page behind. Dark: `#161b1f`.
  * @cssprop [--calf-check-fg=#1f2428] - Text colour. Dark: `#e6ebef`.
- * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline. Dark: `#a7b3bd`.
- * @cssprop [--calf-check-border=#c5ced6] - Decorative borders. Dark: `#46525c`.
+ * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline (keep it 4.5:1 on the background). Dark: `#a7b3bd`.
+ * @cssprop [--calf-check-border=#c5ced6] - Decorative borders of the box, sections and signs. Dark: `#46525c`.
  * @cssprop [--calf-check-radius=12px] - Corner radius.
- * @cssprop [--calf-check-font=inherit] - Font family; takes the host page's font by default.
- * @cssprop [--calf-check-font-size=1em] - Base font size; the host page's size by default.
+ * @cssprop [--calf-check-font=inherit] - Font family; the page's font by default, so the widget blends into a post.
+ * @cssprop [--calf-check-font-size=1em] - Base font size; the page's size by default.
  * @cssprop [--calf-check-space=1rem] - Base spacing.
- * @cssprop [--calf-check-focus-ring=3px solid accent] - Focus outline.
+ * @cssprop [--calf-check-focus-ring=3px solid accent] - Keyboard focus outline (`outline` shorthand).
  * @cssprop [--calf-check-max-width=42rem] - Widest the widget grows.
  */
 @localized()
 export class CalfCheck extends LitElement {
   static override styles = styles;
 
-  /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else is ignored with a warning. */
+  /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else (`javascript:`, `data:`, relative or protocol-relative) shows no link and logs a `console.warn`. */
   @property({ attribute: 'booking-url' }) bookingUrl = '';
 
-  /** The clinic's phone number as it should be shown; rendered as a `tel:` link. */
+  /** Phone number as it should be shown; rendered as a `tel:` link. */
   @property() phone = '';
 
-  /** The clinic's name, shown as plain text in the call to book. */
+  /** Clinic name, shown in the call to book, always as plain text (max 120 characters). */
   @property({ attribute: 'clinic-name' }) clinicName = '';
 
-  /** `_blank` (default) opens the booking page in a new tab; `_self` in the same tab. */
+  /** `_blank` opens the booking page in a new tab (`rel="noopener"`); `_self` in the same tab. */
   @property({ attribute: 'booking-target' }) bookingTarget: '_blank' | '_self' = '_blank';
 
-  /** Off by default. When on, the number of signs and the band are added to the booking URL so the clinic sees them. */
-  @property({ type: Boolean, attribute: 'share-result' }) shareResult = false;
+  /**
+   * When on, `calf_check_signs` and `calf_check_band` are added to the booking URL (a hash deep link is kept). Off:
+   * nothing about the reader leaves the page. Fails closed: only `share-result`, `share-result="true"` (or `true` from
+   * JavaScript) turn it on; `"false"` is off, and anything else is off with a warning.
+   */
+  @property({ attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } })
+  shareResult: boolean | string = false;
 
-  /** Level (1–6) of the widget's main heading, to fit the host page's outline; sub-headings follow it. */
+  /** Level (1–6, one digit) of the widget's main heading, to fit the host page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
-  /** `light` (default), `dark`, or `auto` to follow the reader's system (`prefers-color-scheme`). Reflected: the styles key on it. */
+  /** `light`, `dark`, or `auto` (follows the reader's system, `prefers-color-scheme`). Reflected to the attribute, which the styles key on. See [Theming](#theming). */
   @property({ reflect: true }) theme: Theme = 'light';
 
   /**
-   * Space-separated languages (e.g. `"en fr"`) to offer in a small picker, for bilingual clinics.
-   * The language itself comes from `lang` on the element, an ancestor or `<html>`, else the browser.
+   * Space-separated languages to offer in a small picker, e.g. `"en fr"` for a bilingual clinic. Tags we don't ship
+   * are ignored with a `console.warn`. The language itself comes from `lang` on the element, an ancestor or `<html>`,
+   * else the browser.
    */
   @property() languages = '';
 
-  /** The reader's answers, one boolean per sign. They live in memory only. */
+  /** The reader's answers `{ stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }`, all `false` at first; in memory only. */
   @property({ attribute: false }) answers: Answers = noAnswers();
 
   #bookingHref: string | null = null;
@@ -160,7 +169,7 @@ export class CalfCheck extends LitElement {
   /** Renders only once the language is loaded, so the reader never sees a flash of English. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#localeLoaded;
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   #chooseLocale() {
@@ -186,46 +195,56 @@ export class CalfCheck extends LitElement {
       this.answers = answers ?? noAnswers();
     }
     if (changed.has('bookingUrl')) {
-      this.#bookingHref = safeBookingUrl(this.bookingUrl);
-      if (!this.#bookingHref && this.bookingUrl?.trim()) {
+      this.#bookingHref = safeBookingUrl(asText(this.bookingUrl));
+      if (!this.#bookingHref && asText(this.bookingUrl).trim()) {
         warnAttribute('booking-url', this.bookingUrl, 'an absolute https:, http:, tel: or mailto: URL');
       }
     }
     if (changed.has('phone')) {
-      this.#telHref = telHref(this.phone);
-      if (!this.#telHref && this.phone?.trim()) {
+      this.#telHref = telHref(asText(this.phone));
+      if (!this.#telHref && asText(this.phone).trim()) {
         warnAttribute('phone', this.phone, 'a phone number of 3 to 20 digits, optionally starting with +');
       }
     }
     if (changed.has('bookingTarget')) {
-      const target = String(this.bookingTarget ?? '').trim() || '_blank';
+      const target = asText(this.bookingTarget).trim().toLowerCase() || '_blank';
       this.#target = target === '_self' ? '_self' : '_blank';
       if (target !== this.#target) warnAttribute('booking-target', this.bookingTarget, '"_blank" or "_self"');
     }
     if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel);
-      this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-      if (level !== this.#level) warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      const level = parseHeadingLevel(this.headingLevel);
+      this.#level = level ?? 2;
+      if (!level && asText(this.headingLevel).trim()) {
+        warnAttribute('heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      }
     }
     if (changed.has('theme')) {
-      const theme = String(this.theme ?? '').trim().toLowerCase() || 'light';
+      const theme = asText(this.theme).trim().toLowerCase() || 'light';
       const valid = (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'light';
       if (valid !== theme) warnAttribute('theme', this.theme, '"light", "dark" or "auto"');
       if (valid !== this.theme) this.theme = valid;
     }
+    if (changed.has('shareResult') && typeof this.shareResult !== 'boolean') {
+      const on = parseShareResult(this.shareResult);
+      if (on === undefined) warnAttribute('share-result', this.shareResult, 'no value or "true" to share, "false" not to');
+      this.shareResult = on ?? false;
+    }
     if (changed.has('languages')) this.#offerLanguages();
-    if (changed.has('clinicName') && (this.clinicName ?? '').length > CLINIC_NAME_MAX) {
+    if (changed.has('clinicName') && asText(this.clinicName).length > CLINIC_NAME_MAX) {
       warnAttribute('clinic-name', this.clinicName, `at most ${CLINIC_NAME_MAX} characters; the rest is cut`);
     }
   }
 
   #offerLanguages() {
     const offered = new Set<Locale>();
-    for (const tag of String(this.languages ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const refused: string[] = [];
+    for (const tag of asText(this.languages).split(/[\s,]+/).filter(Boolean)) {
       const locale = matchLocale(tag);
       if (locale) offered.add(locale);
-      else warnAttribute('languages', tag, `language tags from: ${LOCALES.join(' ')}`);
+      else refused.push(tag);
     }
+    // One warning for the whole value, however many tags it refuses.
+    if (refused.length) warnAttribute('languages', refused.join(' '), `language tags from: ${LOCALES.join(' ')}`);
     this.#offered = [...offered];
     if (this.#picked && !offered.has(this.#picked)) {
       this.#picked = null;
@@ -277,7 +296,7 @@ export class CalfCheck extends LitElement {
         <p>${resultText(band)}</p>
       </div>
       ${this.#renderCta(signs, band)} ${this.#renderSafety()}
-      <p part="disclaimer">${disclaimerText(this.shareResult)}</p>
+      <p part="disclaimer">${disclaimerText(this.shareResult === true)}</p>
     </div>`;
   }
 
@@ -299,10 +318,10 @@ export class CalfCheck extends LitElement {
   }
 
   #renderCta(signs: number, band: Band) {
-    const clinic = (this.clinicName ?? '').trim().slice(0, CLINIC_NAME_MAX);
-    const phone = this.#telHref ? (this.phone ?? '').trim() : '';
+    const clinic = asText(this.clinicName).trim().slice(0, CLINIC_NAME_MAX);
+    const phone = this.#telHref ? asText(this.phone).trim() : '';
     let href = this.#bookingHref;
-    if (href && this.shareResult) href = withResultParams(href, { signs, band });
+    if (href && this.shareResult === true) href = withResultParams(href, { signs, band });
     // tel: and mailto: hand over to another app; only a web page can open in a new tab.
     const newTab = !!href && /^https?:/.test(href) && this.#target === '_blank';
     return html`<div part="cta">

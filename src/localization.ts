@@ -17,7 +17,7 @@ const templatesByLocale = { ar, de, es, fr, 'pt-BR': ptBR, 'zh-Hans': zhHans };
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => templatesByLocale[locale as keyof typeof templatesByLocale],
+  loadLocale: (locale) => Promise.resolve(templatesByLocale[locale as keyof typeof templatesByLocale]),
 });
 
 /** The language every widget on the page renders in right now. */
@@ -63,7 +63,7 @@ export function resolveLocale(tags: readonly string[]): Resolution {
     if (locale) return { locale, unsupported };
     unsupported.push(tag);
   }
-  return { locale: sourceLocale as Locale, unsupported };
+  return { locale: sourceLocale, unsupported };
 }
 
 /**

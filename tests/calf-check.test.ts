@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
-import type { CalfCheck } from '../src/calf-check.js';
+import type { CalfCheck, CalfCheckBookDetail } from '../src/calf-check.js';
 import { SIGN_KEYS } from '../src/scoring.js';
+import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 const $ = (el: CalfCheck, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -293,7 +294,7 @@ describe('<calf-check>', () => {
       expect(text($(el, '[part~="disclaimer"]'))).to.contain('goes to the clinic');
       setTimeout(() => link.click());
       const nav = watchNavigation();
-      const event = await oneEvent(el, 'calf-check-book');
+      const event = await oneEvent<CustomEvent<CalfCheckBookDetail>>(el, 'calf-check-book');
       nav.stop();
       expect(event.detail.href).to.equal(link.href);
     });
@@ -406,7 +407,7 @@ describe('<calf-check>', () => {
       }
       expect(focused()).to.equal(boxes(el)[0]);
       expect(visited[0]!.getAttribute('part')).to.equal('toggle');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(boxes(el)[0].checked).to.equal(true);
       expect(text($(el, '[part~="result"]'))).to.contain('1 of 4 signs');
@@ -425,14 +426,14 @@ describe('<calf-check>', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('stops the load arrow animating when the reader prefers reduced motion', async () => {
+    it('stops the load arrow animating when the reader prefers reduced motion', async function () {
       const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
       const arrow = $(el, '[part~="illustration-load"]')!;
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateMediaOrSkip(this, { reducedMotion: 'no-preference' });
       expect(getComputedStyle(arrow).animationName).to.equal('flow');
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
       expect(getComputedStyle(arrow).animationName).to.equal('none');
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await resetMedia();
     });
   });
 

@@ -174,8 +174,8 @@ describe('localization', () => {
         expect(labels).to.have.length(6);
         for (const label of labels) {
           const { x, width } = label.getBBox();
-          expect(x, label.textContent!).to.be.at.least(0);
-          expect(x + width, label.textContent!).to.be.at.most(240);
+          expect(x, label.textContent).to.be.at.least(0);
+          expect(x + width, label.textContent).to.be.at.most(240);
           if (!label.classList.contains('load-label')) expect(x, `${label.textContent} clears the chain`).to.be.above(97);
         }
       });
@@ -237,19 +237,19 @@ describe('localization', () => {
       await shownIn(el, 'fr');
       expect(heading(el)).to.equal('Et si c’étaient vos mollets ?'); // normalized: the space is a no-break one
       expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, true, false, false]);
-      expect(normalize($(el, '.count').textContent!)).to.equal('2 signes sur 4');
+      expect(normalize($(el, '.count').textContent)).to.equal('2 signes sur 4');
       el.removeAttribute('lang');
       document.documentElement.lang = 'de';
       await shownIn(el, 'de');
       expect(heading(el)).to.equal('Liegt es an Ihren Waden?');
       expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, true, false, false]);
-      expect(normalize($(el, '.count').textContent!)).to.equal('2 von 4 Anzeichen');
+      expect(normalize($(el, '.count').textContent)).to.equal('2 von 4 Anzeichen');
     });
 
     it('counts follow the plural rules and digits of each language', async () => {
       const el = await fixture<CalfCheck>(html`<calf-check lang="fr"></calf-check>`);
       await shownIn(el, 'fr');
-      const count = () => normalize($(el, '.count').textContent!);
+      const count = () => normalize($(el, '.count').textContent);
       expect(count()).to.equal('0 signe sur 4');
       await tick(el, 1);
       expect(count()).to.equal('1 signe sur 4');
@@ -288,8 +288,8 @@ describe('localization', () => {
       expect(warnings[0]).to.contain('languages').and.to.contain('xx-!!');
       const picker = $(el, '[part~="language-picker"]');
       const select = picker.querySelector('select')!;
-      expect(normalize(picker.textContent!)).to.match(/^Language/);
-      expect(select.labels![0]).to.equal(picker);
+      expect(normalize(picker.textContent)).to.match(/^Language/);
+      expect(select.labels[0]).to.equal(picker);
       expect([...select.options].map((option) => [option.value, option.lang, option.text])).to.deep.equal([
         ['en', 'en', 'English'],
         ['fr', 'fr', 'Français'],
@@ -300,7 +300,7 @@ describe('localization', () => {
       select.dispatchEvent(new Event('change'));
       await shownIn(el, 'fr');
       expect(boxes(el).filter((box) => box.checked)).to.have.length(3);
-      expect(normalize($(el, '[part~="language-picker"]').textContent!)).to.match(/^Langue/);
+      expect(normalize($(el, '[part~="language-picker"]').textContent)).to.match(/^Langue/);
       const reopened = $(el, '[part~="language-picker"] select') as HTMLSelectElement;
       reopened.focus();
       expect(el.shadowRoot!.activeElement, 'reachable by keyboard').to.equal(reopened);

@@ -1,0 +1,7 @@
+// custom-elements.json, read by editors, Storybook and the README tables (scripts/api-tables.mjs).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**'],
+  outdir: '.',
+  litelement: true,
+};

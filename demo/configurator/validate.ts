@@ -1,0 +1,99 @@
+import { safeBookingUrl, telHref } from '../../src/safe-url.js';
+import { contrastRatio, type Rgba } from '../../tests/helpers/contrast.js';
+import { THEMES, type Theme, type WidgetConfig } from './snippet.js';
+
+/** The form's fields as typed, before any checking. */
+export interface FormValues {
+  bookingUrl: string;
+  phone: string;
+  clinicName: string;
+  lang: string;
+  languages: readonly string[];
+  theme: string;
+  accent: string;
+}
+
+export type Field = keyof FormValues;
+
+/** What the configurator shows next to each field it refuses, in words a clinic understands. */
+export type FieldErrors = Partial<Record<Field, string>>;
+
+/** The widget's own limit (src/calf-check.ts cuts longer names). */
+export const CLINIC_NAME_MAX = 120;
+
+/** The backgrounds the shipped themes paint (src/styles.ts), which a brand colour must stand out from. */
+const BACKGROUNDS: Record<Theme, { name: string; rgba: Rgba }[]> = {
+  light: [{ name: 'white', rgba: [255, 255, 255, 1] }],
+  dark: [{ name: 'dark', rgba: [0x16, 0x1b, 0x1f, 1] }],
+  auto: [
+    { name: 'white', rgba: [255, 255, 255, 1] },
+    { name: 'dark', rgba: [0x16, 0x1b, 0x1f, 1] },
+  ],
+};
+const WHITE: Rgba = [255, 255, 255, 1];
+const INK: Rgba = [0x11, 0x11, 0x11, 1];
+
+/** `#abc` or `#aabbcc` → RGBA, else null. */
+export function parseHex(value: string): Rgba | null {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
+  if (!match) return null;
+  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(1) as Rgba;
+}
+
+/** White or near-black, whichever reads better on the accent: the booking button's text and the tick. */
+export function textOn(accent: Rgba): string {
+  return contrastRatio(WHITE, accent) >= contrastRatio(INK, accent) ? '#ffffff' : '#111111';
+}
+
+/**
+ * Checks the form with the widget's own rules (the same safeBookingUrl and telHref it uses) and returns the
+ * config to turn into a snippet, plus an explanation for each field it refused. A refused field is left out.
+ */
+export function validate(values: FormValues, locales: readonly string[]): { config: WidgetConfig; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const bookingUrl = values.bookingUrl.trim();
+  if (bookingUrl && !safeBookingUrl(bookingUrl)) {
+    errors.bookingUrl = /^\s*(javascript|data|vbscript|file):/i.test(bookingUrl)
+      ? 'This kind of link cannot be used for booking. Paste the address of your booking page, starting with https://.'
+      : 'Paste the full address of your booking page, starting with https:// (or a tel: or mailto: link).';
+  }
+  const phone = values.phone.trim();
+  if (phone && !telHref(phone)) errors.phone = 'Enter a phone number of 3 to 20 digits; it may start with +.';
+  const clinicName = values.clinicName.trim();
+  if (clinicName.length > CLINIC_NAME_MAX) errors.clinicName = `Keep the name to ${CLINIC_NAME_MAX} characters or fewer.`;
+  const lang = locales.includes(values.lang) ? values.lang : '';
+  const languages = values.languages.filter((tag) => locales.includes(tag));
+  if (lang && languages.length > 1 && !languages.includes(lang)) {
+    errors.languages = 'Include the language the widget starts in, or offer no picker.';
+  }
+  const theme = (THEMES as readonly string[]).includes(values.theme) ? (values.theme as Theme) : 'light';
+  let accent = '';
+  let accentContrast = '';
+  const accentText = values.accent.trim();
+  if (accentText) {
+    const rgba = parseHex(accentText);
+    const weak = rgba && BACKGROUNDS[theme].find((bg) => contrastRatio(rgba, bg.rgba) < 3);
+    if (!rgba) errors.accent = 'Enter a colour as # and six hex digits, e.g. #1d5fa8, or pick one.';
+    else if (weak) {
+      const ratio = contrastRatio(rgba, weak.rgba).toFixed(1);
+      errors.accent = `This colour is too faint on the ${weak.name} background (${ratio}:1): ticked boxes and the focus ring need 3:1. Pick a ${weak.name === 'white' ? 'darker' : 'lighter'} one.`;
+    } else {
+      accent = `#${[0, 1, 2].map((i) => rgba[i].toString(16).padStart(2, '0')).join('')}`;
+      accentContrast = textOn(rgba);
+    }
+  }
+  return {
+    config: {
+      bookingUrl: errors.bookingUrl ? '' : bookingUrl,
+      phone: errors.phone ? '' : phone,
+      clinicName: errors.clinicName ? '' : clinicName,
+      lang,
+      languages: errors.languages ? [] : languages,
+      theme,
+      accent,
+      accentContrast,
+    },
+    errors,
+  };
+}

@@ -1,0 +1,75 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/calf-check.js';
+import type { CalfCheck } from '../src/calf-check.js';
+import { openStrictPage, settle, widgetOn, type HostPage } from './helpers/host-page.js';
+
+/** Everything a reader can do with the widget: answer, change answers, open every disclosure. */
+async function useFully(el: CalfCheck) {
+  const root = el.shadowRoot!;
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('[part~="checkbox"]')];
+  for (const box of boxes) box.click();
+  boxes[1].click();
+  for (const details of root.querySelectorAll('details')) details.querySelector('summary')!.click();
+  await el.updateComplete;
+  expect(root.querySelector('[part~="result"]')!.textContent).to.contain('3 of 4 signs');
+}
+
+/** What the page fetched, minus the script the test server injects into every HTML page it serves. */
+const paths = (page: HostPage) =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => !path.startsWith('/__web-dev-server'));
+
+describe('privacy, with every option at its default', () => {
+  let page: HostPage;
+  beforeEach(async () => {
+    page = await openStrictPage();
+  });
+  afterEach(() => page?.frame.remove());
+
+  it('loading and using the widget fetches nothing beyond its own module', async () => {
+    const el = await widgetOn(page);
+    await useFully(el);
+    el.remove();
+    await settle();
+    // record.js is the test's own probe; the widget's only request is its module.
+    expect(paths(page)).to.deep.equal(['/tests/host-page/record.js', '/dist/calf-check.js']);
+    // The page's policy is default-src 'none': any other request (image, font, beacon, fetch) would be blocked and reported.
+    expect(page.record.violations).to.deep.equal([]);
+  });
+
+  it('writes no cookie, localStorage, sessionStorage or IndexedDB', async () => {
+    const el = await widgetOn(page);
+    await useFully(el);
+    await settle();
+    expect(page.record.writes, 'storage APIs called').to.deep.equal([]);
+    expect(page.document.cookie).to.equal('');
+    expect(page.window.localStorage.length).to.equal(0);
+    expect(page.window.sessionStorage.length).to.equal(0);
+    const databases = (await page.window.indexedDB.databases?.()) ?? [];
+    expect(databases).to.deep.equal([]);
+  });
+});
+
+describe('privacy: share-result off', () => {
+  const answerSets = [0, 1, 2, 3, 4];
+  for (const ticked of answerSets) {
+    it(`the booking link carries nothing about ${ticked} ticked sign(s), on screen or in calf-check-book`, async () => {
+      const bookingUrl = 'https://clinic.example/book?ref=blog#slot';
+      const el = await fixture<CalfCheck>(html`<calf-check booking-url=${bookingUrl}></calf-check>`);
+      const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="checkbox"]')];
+      boxes.slice(0, ticked).forEach((box) => box.click());
+      await el.updateComplete;
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="book"]')!;
+      expect(link.href).to.equal(bookingUrl);
+      let announced = '';
+      el.addEventListener('calf-check-book', (event) => {
+        announced = event.detail.href;
+        event.preventDefault();
+      });
+      link.click();
+      expect(announced).to.equal(bookingUrl);
+    });
+  }
+});

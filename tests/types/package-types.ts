@@ -1,0 +1,22 @@
+/*
+ * Not a test file: the type checker reads it (`npm run typecheck`, after `npm run build`). It imports the package
+ * by its name, as a TypeScript project that installed it would, so the `exports` → `types` entry, the element's
+ * tag-name map and the event map are all checked. Every line fails to compile if its declaration goes missing.
+ */
+import type { CalfCheck, CalfCheckBookDetail, CalfCheckChangeDetail } from 'calf-check';
+
+const widget: CalfCheck | null = document.querySelector('calf-check');
+const created: CalfCheck = document.createElement('calf-check');
+created.bookingUrl = 'https://clinic.example/book';
+
+created.addEventListener('calf-check-change', (event) => {
+  const detail: CalfCheckChangeDetail = event.detail;
+  const signs: number = detail.signs;
+  void signs;
+});
+widget?.addEventListener('calf-check-book', (event) => {
+  const detail: CalfCheckBookDetail = event.detail;
+  const href: string = detail.href;
+  event.preventDefault();
+  void href;
+});
