@@ -20,7 +20,7 @@ import {
   type Block,
 } from './content.js';
 import { illustration } from './illustration.js';
-import { asText, parseHeadingLevel, parseShareResult } from './options.js';
+import { CLINIC_NAME_MAX, asText, parseHeadingLevel, parseShareResult } from './options.js';
 import {
   LOCALES,
   activeLocale,
@@ -49,8 +49,6 @@ export interface CalfCheckBookDetail {
   band: Band;
   href: string;
 }
-
-const CLINIC_NAME_MAX = 120;
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];

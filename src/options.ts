@@ -3,6 +3,9 @@
  * assign anything to the properties (null, numbers, objects), so every reader accepts `unknown`.
  */
 
+/** Longest clinic name shown; longer ones are cut (and the configurator refuses them). */
+export const CLINIC_NAME_MAX = 120;
+
 /** The value as text: null and undefined are empty, anything else goes through String(). */
 export function asText(value: unknown): string {
   // An object a page assigns becomes "[object Object]" on purpose: it then fails validation and is warned about.

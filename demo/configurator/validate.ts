@@ -1,3 +1,4 @@
+import { CLINIC_NAME_MAX } from '../../src/options.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { contrastRatio, type Rgba } from '../../tests/helpers/contrast.js';
 import { THEMES, type Theme, type WidgetConfig } from './snippet.js';
@@ -17,9 +18,6 @@ export type Field = keyof FormValues;
 
 /** What the configurator shows next to each field it refuses, in words a clinic understands. */
 export type FieldErrors = Partial<Record<Field, string>>;
-
-/** The widget's own limit (src/calf-check.ts cuts longer names). */
-export const CLINIC_NAME_MAX = 120;
 
 /** The backgrounds the shipped themes paint (src/styles.ts), which a brand colour must stand out from. */
 const BACKGROUNDS: Record<Theme, { name: string; rgba: Rgba }[]> = {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CLINIC_NAME_MAX, parseHex, textOn, validate, type FormValues } from '../../demo/configurator/validate.js';
+import { CLINIC_NAME_MAX } from '../../src/options.js';
+import { parseHex, textOn, validate, type FormValues } from '../../demo/configurator/validate.js';
 
 const LOCALES = ['en', 'fr', 'de'];
 const empty: FormValues = { bookingUrl: '', phone: '', clinicName: '', lang: '', languages: [], theme: 'light', accent: '' };
