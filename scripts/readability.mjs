@@ -1,33 +1,84 @@
-// Measures the reading grade (Flesch–Kincaid) of the English text a reader sees, and fails above
-// the target: patient material should read at US grade 8 or below (a 12–14-year-old).
-import { build } from 'esbuild';
+// Measures the reading grade (Flesch–Kincaid) of every English string a reader meets, from
+// src/content.ts, and fails above the target: patient material should read at US grade 8 or below
+// (a 12–14-year-old). Prints the grade of each part of the widget, and fails too if a msg() in
+// src/content.ts was never reached, so a new string cannot slip past the measure.
+import { readFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 
 const MAX_GRADE = 8;
+const CONTENT = 'src/content.ts';
+// Stand-ins for what a clinic configures; the phone's digits count as no words.
+const CLINIC = 'Your Clinic';
+const PHONE = '+44 20 7946 0000';
+
+/** Numbers each msg() call in the source, so the run can tell which ones it reached. */
+let callSites = 0;
+const countCallSites = {
+  name: 'count-msg-call-sites',
+  setup(plugin) {
+    plugin.onLoad({ filter: /src[\\/]content\.ts$/ }, async () => {
+      // Compiled first, so "msg()" in a comment is not counted.
+      const { code } = await transform(readFileSync(CONTENT, 'utf8'), { loader: 'ts' });
+      const numbered = code.replace(/\bmsg\(/g, () => `__reached(${callSites++}, msg)(`);
+      return { contents: `import { __reached } from 'readability:reached';\n${numbered}`, loader: 'js', resolveDir: 'src' };
+    });
+    plugin.onResolve({ filter: /^readability:reached$/ }, () => ({ path: 'reached', namespace: 'readability' }));
+    plugin.onLoad({ filter: /.*/, namespace: 'readability' }, () => ({
+      contents: `export const reached = new Set();
+        export const __reached = (site, msg) => (...args) => (reached.add(site), msg(...args));`,
+      loader: 'js',
+    }));
+  },
+};
 
 const { outputFiles } = await build({
-  entryPoints: ['src/content.ts'],
+  stdin: { contents: `export * from './content.ts'; export { reached } from 'readability:reached';`, resolveDir: 'src', loader: 'ts' },
   bundle: true,
   format: 'esm',
   platform: 'neutral',
   mainFields: ['module', 'main'],
   write: false,
   logLevel: 'silent',
+  plugins: [countCallSites],
 });
 const content = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 
+/** Every string inside a value: a string, a list of them, or an object holding either. */
+const strings = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(strings));
+
 const bands = ['none', 'some', 'most'];
-const safety = content.safetyText();
 const texts = {
   explainer: [
+    content.headingText(),
     content.leadText(),
     ...content.explainerSections().flatMap((section) => [section.title, ...section.blocks.flat()]),
   ],
-  checklist: content.signTexts().flatMap((sign) => [sign.label, sign.hint]),
-  result: bands.flatMap((band) => [content.resultText(band), content.ctaText(band)]),
-  safety: [safety.emergencyIntro, ...safety.emergency, safety.urgentIntro, ...safety.urgent],
+  diagram: strings(content.illustrationText()),
+  checklist: [...strings(content.checklistText()), ...content.signTexts().flatMap((sign) => [sign.label, sign.hint])],
+  result: [
+    ...[0, 1, 2, 3, 4].map((signs) => content.signsCountText(signs, 4, 'en')),
+    ...bands.flatMap((band) => [content.resultText(band), content.ctaText(band)]),
+  ],
+  booking: [
+    content.bookLabel(''),
+    content.bookLabel(CLINIC),
+    content.callLabel(PHONE),
+    content.noBookingText(''),
+    content.noBookingText(CLINIC),
+    content.newTabText(),
+    content.languagePickerLabel(),
+  ],
+  safety: strings(content.safetyText()),
+  disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
 };
+
+const missed = [...Array(callSites).keys()].filter((site) => !content.reached.has(site));
+if (missed.length) {
+  console.error(`${CONTENT}: msg() call(s) no. ${missed.join(', ')} (counting from 0) are not measured; add them to scripts/readability.mjs.`);
+  process.exit(1);
+}
 
 /** Each paragraph or list item is at least one sentence; sentence punctuation inside splits it further. */
 function grade(lines) {
@@ -37,14 +88,13 @@ function grade(lines) {
   return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
-let worst = -Infinity;
 for (const [part, lines] of Object.entries(texts)) {
-  const g = grade(lines);
-  worst = Math.max(worst, g);
-  console.log(`reading grade ${part.padEnd(9)} ${g.toFixed(1)}`);
+  console.log(`reading grade ${part.padEnd(10)} ${grade(lines).toFixed(1)}`);
 }
 const overall = grade(Object.values(texts).flat());
-console.log(`reading grade overall   ${overall.toFixed(1)} (Flesch–Kincaid; target ≤ ${MAX_GRADE})`);
+console.log(
+  `reading grade overall    ${overall.toFixed(1)} (Flesch–Kincaid, all ${callSites} messages of ${CONTENT}; target ≤ ${MAX_GRADE})`,
+);
 if (overall > MAX_GRADE) {
   console.error(`English text reads above grade ${MAX_GRADE}: shorten sentences or use shorter words.`);
   process.exit(1);

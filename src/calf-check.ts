@@ -293,7 +293,7 @@ export class CalfCheck extends LitElement {
         <p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>
         <p>${resultText(band)}</p>
       </div>
-      ${this.#renderCta(signs, band)} ${this.#renderSafety()}
+      ${this.#renderSafety()} ${this.#renderCta(signs, band)}
       <p part="disclaimer">${disclaimerText(this.shareResult === true)}</p>
     </div>`;
   }

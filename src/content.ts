@@ -36,7 +36,7 @@ export const explainerSections = (): ExplainerSection[] => [
     title: msg('Why your calves matter', { desc: 'Title of a section the reader can open.' }),
     blocks: [
       msg(
-        'Your calf muscles help your ankle bend when you walk, squat, climb stairs or stand for a long time. Healthy calves let the ankle bend smoothly and soak up load.',
+        'Your calf muscles help your ankle bend when you walk, squat, climb stairs or stand for a long time. Healthy calves let the ankle bend smoothly and help carry your weight.',
       ),
       msg(
         'When calves are tight, weak or tire easily, the ankle may not bend as far. Your body keeps moving anyway and makes up for it higher up:',
@@ -55,10 +55,14 @@ export const explainerSections = (): ExplainerSection[] => [
     title: msg('What research suggests', { desc: 'Title of a section the reader can open.' }),
     blocks: [
       msg(
-        'Studies show that stiff ankles change how the pelvis and trunk move when people squat and walk. People with long-lasting low back pain often have less strength and staying power in their legs.',
+        'Stiff ankles can change how the pelvis and lower back move, but studies do not all agree. People with back pain often have weaker hips and thighs; calves were not tested. Back muscles that tire fast show the strongest link.',
+        {
+          desc: 'Research summary: keep the caution ("can", "do not all agree"). The strength studies measured hip and thigh muscles, not calves, and back-muscle endurance.',
+        },
       ),
       msg(
-        'Small studies suggest that stretching and strengthening the calves can ease pain and help people move better, in people who clearly have tight calves or stiff ankles.',
+        'In two small studies (40 people each), adding calf exercises to usual exercise helped back pain more than exercise alone. No large review has checked this yet.',
+        { desc: 'Research summary: calf stretches or strengthening were added to the usual exercise, in two small trials; no systematic review exists yet.' },
       ),
       msg('This does not mean calves cause back pain. They can be one piece of the puzzle.', {
         desc: 'Key honesty statement: calves are one possible contributor, not the cause.',
@@ -74,11 +78,11 @@ export const explainerSections = (): ExplainerSection[] => [
       }),
       [
         msg('how well you move overall', { desc: 'List item: another factor in back pain.' }),
-        msg('how strong your hips and trunk are', { desc: 'List item: another factor in back pain.' }),
+        msg('how strong your hips and core are', { desc: 'List item: another factor in back pain.' }),
         msg('how much and how often your body takes load', { desc: 'List item: another factor in back pain.' }),
         msg('sleep, stress and recovery', { desc: 'List item: another factor in back pain.' }),
       ],
-      msg('That is why one-size-fits-all fixes rarely work.'),
+      msg('That is why the same fix rarely works for everyone.'),
     ],
   },
 ];
@@ -158,7 +162,7 @@ export const languagePickerLabel = () => msg('Language', { desc: 'Label of the l
 export const resultText = (band: Band): string =>
   ({
     none: msg(
-      'If none of these fit you, your calves are probably not the main piece. Other things, like strength, load, sleep and stress, may matter more.',
+      'If none of these fit you, your calves may not be the main piece. Other things, like strength, load, sleep and stress, may matter more.',
       { desc: 'Result when no sign is ticked.' },
     ),
     some: msg('Your calves and ankles may be adding to the load on your back. It is worth having them checked.', {
@@ -224,7 +228,7 @@ export const safetyText = () => ({
 export const disclaimerText = (shareResult: boolean) =>
   shareResult
     ? msg(
-        'This is general education, not a diagnosis. If you follow the booking link, the number of signs you ticked goes to the clinic with it.',
+        'This is general education, not a diagnosis. If you use the booking link, how many signs you ticked is sent with it to the booking page.',
         { desc: 'Disclaimer when the clinic has chosen to receive the result.' },
       )
     : msg('This is general education, not a diagnosis. Your answers stay on this device.', {

@@ -48,7 +48,7 @@ describe('<calf-check>', () => {
     const explainer = text($(el, '[part~="explainer"]'));
     expect(explainer).to.contain('This does not mean calves cause back pain');
     expect(explainer).to.contain('Back pain is complex');
-    for (const factor of ['hips and trunk', 'sleep, stress and recovery', 'load']) expect(explainer).to.contain(factor);
+    for (const factor of ['hips and core', 'sleep, stress and recovery', 'load']) expect(explainer).to.contain(factor);
   });
 
   it('shows explainer detail on demand through disclosures', async () => {
@@ -74,7 +74,7 @@ describe('<calf-check>', () => {
 
   describe('result', () => {
     const expected = [
-      { signs: 0, band: 'none', words: 'probably not the main piece' },
+      { signs: 0, band: 'none', words: 'may not be the main piece' },
       { signs: 1, band: 'some', words: 'worth having them checked' },
       { signs: 2, band: 'some', words: 'worth having them checked' },
       { signs: 3, band: 'most', words: 'A proper assessment is a good idea' },
@@ -291,7 +291,7 @@ describe('<calf-check>', () => {
       await tick(el, 3);
       const link = $(el, '[part~="book"]') as HTMLAnchorElement;
       expect(link.href).to.equal('https://stride.janeapp.com/?calf_check_signs=3&calf_check_band=most#/staff_member/42');
-      expect(text($(el, '[part~="disclaimer"]'))).to.contain('goes to the clinic');
+      expect(text($(el, '[part~="disclaimer"]'))).to.contain('how many signs you ticked is sent with it to the booking page');
       setTimeout(() => link.click());
       const nav = watchNavigation();
       const event = await oneEvent<CustomEvent<CalfCheckBookDetail>>(el, 'calf-check-book');
@@ -447,5 +447,23 @@ describe('<calf-check>', () => {
       expect(body).to.contain(sign);
     }
     expect(body).to.contain('emergency');
+  });
+
+  it('puts the urgent-care signs after the result and before the call to book, in reading and tab order', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
+    const [result, safety, cta] = ['result', 'safety', 'cta'].map((name) => $(el, `[part~="${name}"]`)!);
+    const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(result, safety), 'safety note after the result').to.equal(true);
+    expect(follows(safety, cta), 'safety note before the call to book').to.equal(true);
+    expect((safety as HTMLDetailsElement).open, 'still a closed disclosure').to.equal(false);
+    // Tab from the last sign: the safety toggle is the next stop, the booking link the one after.
+    boxes(el)[3].focus();
+    const stops: (Element | null)[] = [];
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(el.shadowRoot!.activeElement);
+    }
+    expect(stops[0], 'first stop: the safety toggle').to.equal(safety.querySelector('summary'));
+    expect(stops[1], 'then the booking link').to.equal($(el, '[part~="book"]'));
   });
 });
