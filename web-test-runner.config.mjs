@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
 import { browsers } from './scripts/browsers.mjs';
@@ -70,7 +71,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   middleware: [strictHostPage],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler()],
+  // a11ySnapshot is not among the runner's default commands; tests/helpers/accessibility-tree.ts uses it.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler(), a11ySnapshotPlugin()],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -26,6 +26,7 @@ import {
   activeLocale,
   declaredLang,
   isRightToLeft,
+  languageName,
   matchLocale,
   onLangChange,
   releaseLocale,
@@ -143,7 +144,8 @@ export class CalfCheck extends LitElement {
   #telHref: string | null = null;
   #target: '_blank' | '_self' = '_blank';
   #level = 2;
-  #offered: Locale[] = [];
+  /** The picker's languages with their names, named once per `languages` value rather than on every render. */
+  #offered: { locale: Locale; name: string }[] = [];
   /** The reader's choice in the picker; it outranks what the page declares. */
   #picked: Locale | null = null;
   #wanted: Locale | null = null;
@@ -153,7 +155,7 @@ export class CalfCheck extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopWatchingLang = onLangChange(() => this.#chooseLocale());
+    this.#stopWatchingLang = onLangChange(this, () => this.#chooseLocale());
     this.#chooseLocale();
   }
 
@@ -243,7 +245,7 @@ export class CalfCheck extends LitElement {
     }
     // One warning for the whole value, however many tags it refuses.
     if (refused.length) warnAttribute('languages', refused.join(' '), `language tags from: ${LOCALES.join(' ')}`);
-    this.#offered = [...offered];
+    this.#offered = [...offered].map((locale) => ({ locale, name: languageName(locale) }));
     if (this.#picked && !offered.has(this.#picked)) {
       this.#picked = null;
       if (this.isConnected) this.#chooseLocale();
@@ -255,8 +257,8 @@ export class CalfCheck extends LitElement {
     const checklist = checklistText();
     const locale = activeLocale();
     return html`<div part="container" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
-      ${this.#renderLanguagePicker(locale)}
       <div part="heading" class="heading" role="heading" aria-level=${this.#level}>${headingText()}</div>
+      ${this.#renderLanguagePicker(locale)}
       <section part="explainer">
         <div class="intro">
           <p class="lead">${leadText()}</p>
@@ -274,6 +276,8 @@ export class CalfCheck extends LitElement {
         <legend part="subheading">${checklist.legend}</legend>
         <p id="checklist-hint" class="muted">${checklist.hint}</p>
         ${signTexts().map(
+          // The <label> keeps the whole row clickable; aria-labelledby narrows the name to the sign, so the hint is
+          // read once, as the description, not twice.
           ({ key, label, hint }) =>
             html`<label part="item">
               <input
@@ -281,10 +285,11 @@ export class CalfCheck extends LitElement {
                 type="checkbox"
                 name=${key}
                 .checked=${this.answers[key]}
+                aria-labelledby="label-${key}"
                 aria-describedby="hint-${key}"
                 @change=${this.#onAnswer}
               />
-              <span class="item-label">${label}</span>
+              <span class="item-label" id="label-${key}">${label}</span>
               <span class="item-hint muted" id="hint-${key}">${hint}</span>
             </label>`,
         )}
@@ -304,7 +309,7 @@ export class CalfCheck extends LitElement {
       <span>${languagePickerLabel()}</span>
       <select @change=${this.#onPickLanguage}>
         ${this.#offered.map(
-          (locale) => html`<option value=${locale} lang=${locale} .selected=${locale === current}>${autonym(locale)}</option>`,
+          ({ locale, name }) => html`<option value=${locale} lang=${locale} .selected=${locale === current}>${name}</option>`,
         )}
       </select>
     </label>`;
@@ -382,12 +387,6 @@ export class CalfCheck extends LitElement {
     );
     if (!proceed) event.preventDefault();
   }
-}
-
-/** A language's name in itself ("Deutsch", "العربية"), so a reader finds their own without reading ours. */
-function autonym(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 function renderBlock(block: Block) {

@@ -4,27 +4,30 @@ import { illustrationText } from './content.js';
 /*
  * The chain calf → ankle → knee → hip/pelvis → lower back, drawn bottom-up so it reads the way
  * load travels. Labels are real <text> so they translate; the accent arrow is the "extra load".
+ * Joint labels sit right of the chain; the load label has the whole top row to itself, above the
+ * arrow's head, so a long translation ("Charge en plus") never runs into the lower back.
  */
 export function illustration() {
   const t = illustrationText();
   const joints: [number, string, string][] = [
-    [34, t.back, 'joint-back'],
-    [74, t.hip, 'joint-hip'],
-    [120, t.knee, 'joint-knee'],
-    [200, t.stiff, 'joint-ankle'],
+    [46, t.back, 'joint-back'],
+    [86, t.hip, 'joint-hip'],
+    [132, t.knee, 'joint-knee'],
+    [212, t.stiff, 'joint-ankle'],
   ];
   return html`<svg
     part="illustration"
-    viewBox="0 0 240 224"
+    viewBox="0 0 240 236"
     role="img"
-    aria-labelledby="fig-title fig-desc"
+    aria-labelledby="fig-title"
+    aria-describedby="fig-desc"
     focusable="false"
   >
     <title id="fig-title">${t.title}</title>
     <desc id="fig-desc">${t.description}</desc>
-    <path class="bone" d="M80 34V200" />
-    <ellipse class="calf" cx="88" cy="156" rx="11" ry="28" />
-    <text class="label" x="108" y="160">${t.calf}</text>
+    <path class="bone" d="M80 46V212" />
+    <ellipse class="calf" cx="88" cy="168" rx="11" ry="28" />
+    <text class="label" x="108" y="172">${t.calf}</text>
     ${joints.map(
       ([y, label, part]) =>
         svg`<circle class="joint ${part}" part=${part} cx="80" cy=${y} r="9"></circle><text
@@ -34,8 +37,8 @@ export function illustration() {
             >${label}</text
           >`,
     )}
-    <path part="illustration-load" class="load" d="M40 200V46" />
-    <path class="load-head" d="M31 50l9-14 9 14z" />
-    <text class="label load-label" x="8" y="22">${t.load}</text>
+    <path part="illustration-load" class="load" d="M40 212V58" />
+    <path class="load-head" d="M31 62l9-14 9 14z" />
+    <text class="label load-label" x="8" y="18">${t.load}</text>
   </svg>`;
 }

@@ -25,6 +25,12 @@ export const activeLocale = getLocale as () => Locale;
 
 export const isRightToLeft = (locale: Locale) => locale === 'ar';
 
+/** A language's name in itself, capitalised ("Deutsch", "Français", "العربية"), so a reader finds their own without reading ours. */
+export function languageName(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /**
  * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
  * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
@@ -104,20 +110,36 @@ export function releaseLocale(widget: object): void {
   if (latest) void setLocale(latest);
 }
 
-const langListeners = new Set<() => void>();
-const langObserver = new MutationObserver(() => langListeners.forEach((listener) => listener()));
+/** Each watching widget's listener, with the trees to watch for it: the document and every shadow root it sits in. */
+const langWatchers = new Map<() => void, Node[]>();
+const notifyLangWatchers = () => [...langWatchers.keys()].forEach((listener) => listener());
+const langObserver = new MutationObserver(notifyLangWatchers);
+const WATCH = { subtree: true, attributeFilter: ['lang'] };
+
+/** The document and each shadow root between it and `element`: a subtree observer on the document does not see into them. */
+function treesAround(element: Element): Node[] {
+  const trees: Node[] = [document.documentElement];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) trees.push(root);
+  return trees;
+}
 
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document (a site's language
- * switch sets it on `<html>`). One observer serves every widget; it stops when the last one leaves.
+ * Calls `listener` whenever a `lang` attribute changes anywhere `element` could inherit one from: the document (a
+ * site's language switch sets it on `<html>`) and the shadow roots of the components it sits in, as they are when
+ * it starts watching. One observer serves every widget; it stops when the last one leaves.
  */
-export function onLangChange(listener: () => void): () => void {
-  if (!langListeners.size) {
-    langObserver.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
-  }
-  langListeners.add(listener);
+export function onLangChange(element: Element, listener: () => void): () => void {
+  const trees = treesAround(element);
+  langWatchers.set(listener, trees);
+  trees.forEach((tree) => langObserver.observe(tree, WATCH));
   return () => {
-    langListeners.delete(listener);
-    if (!langListeners.size) langObserver.disconnect();
+    langWatchers.delete(listener);
+    const wanted = new Set([...langWatchers.values()].flat());
+    if (trees.every((tree) => wanted.has(tree))) return;
+    // An observer cannot drop one target: it starts again on the trees still wanted, passing on what it had queued.
+    const queued = langObserver.takeRecords();
+    langObserver.disconnect();
+    wanted.forEach((tree) => langObserver.observe(tree, WATCH));
+    if (queued.length) notifyLangWatchers();
   };
 }

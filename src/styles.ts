@@ -81,8 +81,7 @@ export const styles = css`
   }
   p,
   ul,
-  fieldset,
-  figure {
+  fieldset {
     margin: 0;
   }
   ul {
@@ -324,9 +323,6 @@ export const styles = css`
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
-  }
-  [part~='safety'] summary {
-    color: var(--_fg);
   }
   [part~='disclaimer'] {
     font-size: 0.875em;

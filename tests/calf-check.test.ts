@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck, CalfCheckBookDetail } from '../src/calf-check.js';
 import { SIGN_KEYS } from '../src/scoring.js';
+import { accessibilityTreeOrSkip } from './helpers/accessibility-tree.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { captureWarnings } from './helpers/warnings.js';
 
@@ -10,6 +11,13 @@ const $ = (el: CalfCheck, selector: string) => el.shadowRoot!.querySelector<HTML
 const $$ = (el: CalfCheck, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const boxes = (el: CalfCheck) => $$(el, '[part~="checkbox"]') as HTMLInputElement[];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text of the elements an ARIA attribute such as aria-labelledby points at, in order. */
+const referencedText = (el: CalfCheck, node: Element, attribute: string) =>
+  (node.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => text(el.shadowRoot!.getElementById(id)))
+    .join(' ');
 
 /** Clicks, as a reader would, until exactly the first `count` signs are ticked. */
 async function tick(el: CalfCheck, count: number) {
@@ -62,14 +70,12 @@ describe('<calf-check>', () => {
     expect(body.checkVisibility()).to.equal(true);
   });
 
-  it('gives the picture an accessible name and description', async () => {
+  it('names the picture by its title and describes it by its description', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
     const svg = $(el, '[part~="illustration"]')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    const labelIds = svg.getAttribute('aria-labelledby')!.split(' ');
-    const label = labelIds.map((id) => text(el.shadowRoot!.getElementById(id))).join(' ');
-    expect(label).to.contain('How a stiff ankle can load the lower back');
-    expect(label).to.contain('the lower back takes extra load');
+    expect(referencedText(el, svg, 'aria-labelledby')).to.equal('How a stiff ankle can load the lower back');
+    expect(referencedText(el, svg, 'aria-describedby')).to.contain('the lower back takes extra load');
   });
 
   describe('result', () => {
@@ -396,6 +402,46 @@ describe('<calf-check>', () => {
       expect(boxes(el).map((box) => box.name)).to.deep.equal([...SIGN_KEYS]);
     });
 
+    it('names each checkbox by its sign alone and describes it by its hint; the whole row still ticks it', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      const rows = $$(el, '[part~="item"]');
+      expect(rows).to.have.length(4);
+      for (const row of rows) {
+        const box = row.querySelector('input')!;
+        const label = row.querySelector<HTMLElement>('.item-label')!;
+        const hint = row.querySelector<HTMLElement>('.item-hint')!;
+        expect(referencedText(el, box, 'aria-labelledby'), 'the name: the sign, without its hint').to.equal(text(label));
+        expect(referencedText(el, box, 'aria-describedby'), 'the description: the hint').to.equal(text(hint));
+        for (const piece of [label, hint]) {
+          const before = box.checked;
+          piece.click();
+          await el.updateComplete;
+          expect(box.checked, `clicking the ${piece.className} toggles the sign`).to.equal(!before);
+        }
+      }
+    });
+
+    it("in the browser's accessibility tree, each checkbox is named by its sign and described by its hint, the picture by its title", async function () {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      const tree = await accessibilityTreeOrSkip(this);
+      const checkboxes = tree.filter((node) => node.role === 'checkbox');
+      expect(checkboxes.map((node) => [node.name, node.description])).to.deep.equal(
+        $$(el, '[part~="item"]').map((row) => [text(row.querySelector('.item-label')), text(row.querySelector('.item-hint'))]),
+      );
+      expect(checkboxes[0].name).to.equal('My ankles feel stiff');
+      const picture = tree.find((node) => node.role === 'image')!;
+      expect(picture.name).to.equal('How a stiff ankle can load the lower back');
+      expect(picture.description).to.contain('the lower back takes extra load');
+    });
+
+    it('reads the heading first, before the language picker', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check languages="en fr"></calf-check>`);
+      const heading = $(el, '[part~="heading"]')!;
+      const picker = $(el, '[part~="language-picker"]')!;
+      expect($(el, '[part~="container"]')!.firstElementChild === heading, 'the heading is the first thing in the widget').to.equal(true);
+      expect(heading.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING, 'picker after the heading').to.not.equal(0);
+    });
+
     it('works with the keyboard alone: Tab to a sign, Space ticks it, Enter opens a section', async () => {
       const el = await fixture<CalfCheck>(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
       const focused = () => el.shadowRoot!.activeElement;
@@ -434,6 +480,34 @@ describe('<calf-check>', () => {
       await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
       expect(getComputedStyle(arrow).animationName).to.equal('none');
       await resetMedia();
+    });
+  });
+
+  describe('language picker', () => {
+    const names = (el: CalfCheck) => [...($(el, '[part~="language-picker"] select') as HTMLSelectElement).options].map((o) => o.text);
+
+    it('names the offered languages when `languages` changes, not again on every answer', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check languages="en es fr de pt-BR zh-Hans ar"></calf-check>`);
+      expect(names(el)).to.have.length(7);
+      const Original = Intl.DisplayNames;
+      let made = 0;
+      const Counted = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
+          super(...args);
+          made++;
+        }
+      };
+      Object.defineProperty(Intl, 'DisplayNames', { value: Counted, configurable: true, writable: true });
+      try {
+        await tick(el, 4);
+        await tick(el, 1);
+      } finally {
+        Object.defineProperty(Intl, 'DisplayNames', { value: Original, configurable: true, writable: true });
+      }
+      expect(made, 'language names built while answering').to.equal(0);
+      el.languages = 'en de';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['English', 'Deutsch']);
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
+import { LOCALES, declaredLang, languageName, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
@@ -95,6 +95,20 @@ describe('localization', () => {
     });
   });
 
+  describe('languageName', () => {
+    it("is each language's name in itself, capitalised, so a reader finds their own", () => {
+      expect(['en', 'es', 'fr', 'de', 'ar'].map((locale) => languageName(locale as Locale))).to.deep.equal([
+        'English',
+        'Español',
+        'Français',
+        'Deutsch',
+        'العربية',
+      ]);
+      expect(languageName('pt-BR')).to.match(/^Português/);
+      expect(languageName('zh-Hans')).to.match(/中文/);
+    });
+  });
+
   describe('resolveLocale', () => {
     it('takes the first tag we ship and reports the ones passed over', () => {
       expect(resolveLocale(['ja', 'de-CH', 'fr'])).to.deep.equal({ locale: 'de', unsupported: ['ja'] });
@@ -167,19 +181,60 @@ describe('localization', () => {
     });
 
     for (const locale of LOCALES) {
-      it(`${locale}: the picture's labels fit inside it, beside the chain, not over it`, async () => {
+      it(`${locale}: the picture's labels fit inside it, clear of the chain and of each other`, async () => {
         const el = await fixture<CalfCheck>(html`<calf-check lang=${locale}></calf-check>`);
         await shownIn(el, locale);
-        const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('[part~="illustration"] text')];
+        const svg = el.shadowRoot!.querySelector<SVGSVGElement>('[part~="illustration"]')!;
+        const view = svg.viewBox.baseVal;
+        const box = (node: SVGGraphicsElement) => {
+          const { x, y, width, height } = node.getBBox();
+          return { left: x, top: y, right: x + width, bottom: y + height };
+        };
+        // The chain: bone and joints, as one box; every label keeps 8 units (joint stroke and air) from it.
+        const parts = [...svg.querySelectorAll<SVGGraphicsElement>('.bone, .joint')].map(box);
+        const chain = {
+          left: Math.min(...parts.map((p) => p.left)),
+          top: Math.min(...parts.map((p) => p.top)),
+          right: Math.max(...parts.map((p) => p.right)),
+          bottom: Math.max(...parts.map((p) => p.bottom)),
+        };
+        type Box = typeof chain;
+        const apart = (a: Box, b: Box, gap: number) =>
+          a.left >= b.right + gap || a.right <= b.left - gap || a.top >= b.bottom + gap || a.bottom <= b.top - gap;
+        const labels = [...svg.querySelectorAll<SVGTextElement>('text')];
         expect(labels).to.have.length(6);
         for (const label of labels) {
-          const { x, width } = label.getBBox();
-          expect(x, label.textContent).to.be.at.least(0);
-          expect(x + width, label.textContent).to.be.at.most(240);
-          if (!label.classList.contains('load-label')) expect(x, `${label.textContent} clears the chain`).to.be.above(97);
+          const name = label.textContent;
+          const at = box(label);
+          expect(at.left, name).to.be.at.least(view.x);
+          expect(at.right, name).to.be.at.most(view.x + view.width);
+          expect(at.top, name).to.be.at.least(view.y);
+          expect(at.bottom, name).to.be.at.most(view.y + view.height);
+          expect(apart(at, chain, 8), `${name} ${JSON.stringify(at)} clears the chain ${JSON.stringify(chain)}`).to.equal(true);
+          for (const other of labels.filter((l) => l !== label)) {
+            expect(apart(at, box(other), 0), `${name} clears ${other.textContent}`).to.equal(true);
+          }
         }
       });
     }
+
+    it("switches live when a lang changes inside the other components' shadow roots it sits in", async () => {
+      // <div> → its shadow root: <section lang="fr"><div> → that one's shadow root: <p><calf-check>
+      const outer = await fixture<HTMLElement>(html`<div></div>`);
+      const outerRoot = outer.attachShadow({ mode: 'open' });
+      outerRoot.innerHTML = '<section lang="fr"><div></div></section>';
+      const innerRoot = outerRoot.querySelector('div')!.attachShadow({ mode: 'open' });
+      innerRoot.innerHTML = '<p><calf-check></calf-check></p>';
+      const el = innerRoot.querySelector('calf-check')!;
+      await shownIn(el, 'fr');
+      outerRoot.querySelector('section')!.lang = 'de';
+      await shownIn(el, 'de');
+      innerRoot.querySelector('p')!.lang = 'es';
+      await shownIn(el, 'es');
+      outer.lang = 'ar'; // further out than the nearer lang: no change
+      innerRoot.querySelector('p')!.removeAttribute('lang');
+      await shownIn(el, 'de');
+    });
 
     it("resolution order: element lang → nearest ancestor → <html lang> → the browser's languages → English", async () => {
       const browser = Object.getOwnPropertyDescriptor(navigator, 'languages');

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { contrastRatio, over, parseColor, type Rgba } from './helpers/contrast.js';
@@ -235,6 +236,55 @@ describe('styles', () => {
       }
       expect(documented.filter((part) => !rendered.has(part)), 'documented but missing').to.deep.equal([]);
       expect([...rendered].filter((part) => !documented.includes(part)), 'rendered but undocumented').to.deep.equal([]);
+    });
+  });
+
+  describe('rules', () => {
+    /** Every style rule's selectors, from the sheets the widget's shadow root uses, @media and @container included. */
+    function selectors(el: CalfCheck): string[] {
+      const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...shadowAll(el, 'style').map((node) => (node as HTMLStyleElement).sheet!)];
+      const found: string[] = [];
+      const walk = (rules: CSSRuleList) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSStyleRule) found.push(...rule.selectorText.split(/,(?![^(]*\))/).map((s) => s.trim()));
+          else if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
+        }
+      };
+      sheets.forEach((sheet) => walk(sheet.cssRules));
+      return found;
+    }
+
+    it('every rule styles something the widget renders: no dead CSS', async () => {
+      const el = await fullWidget();
+      const all = selectors(el);
+      expect(all.length, 'rules were read').to.be.greaterThan(40);
+      const dead = all
+        .filter((selector) => !selector.startsWith(':host'))
+        // States and pseudo-elements come and go; what they hang on must exist.
+        .map((selector) => selector.replace(/:has\([^)]*\)|::?(?:before|after|hover|focus-visible|checked)\b/g, '') || '*')
+        .filter((selector) => !el.shadowRoot!.querySelector(selector));
+      expect(dead).to.deep.equal([]);
+    });
+
+    it('every disclosure toggle, the safety note included, takes the accent under the pointer', async () => {
+      const el = await fullWidget();
+      const toggles = shadowAll(el, '[part~="toggle"]');
+      expect(toggles).to.have.length(4);
+      const accent = style(shadow(el, '[part~="book"]')).backgroundColor;
+      try {
+        for (const toggle of toggles) {
+          toggle.scrollIntoView({ block: 'center' });
+          const { left, top, height } = toggle.getBoundingClientRect();
+          // Off and back on: after scrolling, the next toggle may sit where the pointer already is, and a move to the
+          // same spot does not update :hover in Firefox or WebKit.
+          await sendMouse({ type: 'move', position: [0, 0] });
+          await sendMouse({ type: 'move', position: [Math.round(left + 4), Math.round(top + height / 2)] });
+          await nextFrame(); // Firefox and WebKit update :hover on the frame after the move
+          expect(style(toggle).color, `${toggle.textContent} under the pointer`).to.equal(accent);
+        }
+      } finally {
+        await resetMouse();
+      }
     });
   });
 

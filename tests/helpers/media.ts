@@ -2,8 +2,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 
 type Media = Parameters<typeof emulateMedia>[0];
 
-/** The launchers' wording when an engine's driver cannot emulate media features. */
-const UNSUPPORTED = /not supported|CDP support is required/i;
+/** The launchers' wording when an engine's driver lacks a command (media emulation, the accessibility tree). */
+export const UNSUPPORTED = /not supported|CDP support is required/i;
 
 let emulated = false;
 
