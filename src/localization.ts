@@ -110,36 +110,18 @@ export function releaseLocale(widget: object): void {
   if (latest) void setLocale(latest);
 }
 
-/** Each watching widget's listener, with the trees to watch for it: the document and every shadow root it sits in. */
-const langWatchers = new Map<() => void, Node[]>();
-const notifyLangWatchers = () => [...langWatchers.keys()].forEach((listener) => listener());
-const langObserver = new MutationObserver(notifyLangWatchers);
-const WATCH = { subtree: true, attributeFilter: ['lang'] };
-
-/** The document and each shadow root between it and `element`: a subtree observer on the document does not see into them. */
-function treesAround(element: Element): Node[] {
-  const trees: Node[] = [document.documentElement];
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) trees.push(root);
-  return trees;
-}
+const LANG_ATTRIBUTES: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
 
 /**
  * Calls `listener` whenever a `lang` attribute changes anywhere `element` could inherit one from: the document (a
- * site's language switch sets it on `<html>`) and the shadow roots of the components it sits in, as they are when
- * it starts watching. One observer serves every widget; it stops when the last one leaves.
+ * site's language switch sets it on `<html>`) and each shadow root between them, which an observer of the document
+ * does not see into. The returned function stops watching.
  */
 export function onLangChange(element: Element, listener: () => void): () => void {
-  const trees = treesAround(element);
-  langWatchers.set(listener, trees);
-  trees.forEach((tree) => langObserver.observe(tree, WATCH));
-  return () => {
-    langWatchers.delete(listener);
-    const wanted = new Set([...langWatchers.values()].flat());
-    if (trees.every((tree) => wanted.has(tree))) return;
-    // An observer cannot drop one target: it starts again on the trees still wanted, passing on what it had queued.
-    const queued = langObserver.takeRecords();
-    langObserver.disconnect();
-    wanted.forEach((tree) => langObserver.observe(tree, WATCH));
-    if (queued.length) notifyLangWatchers();
-  };
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, LANG_ATTRIBUTES);
+  for (let tree = element.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
+    observer.observe(tree, LANG_ATTRIBUTES);
+  }
+  return () => observer.disconnect();
 }
