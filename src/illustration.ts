@@ -10,14 +10,14 @@ import { illustrationText } from './content.js';
 export function illustration() {
   const t = illustrationText();
   const joints: [number, string, string][] = [
-    [46, t.back, 'joint-back'],
-    [86, t.hip, 'joint-hip'],
-    [132, t.knee, 'joint-knee'],
-    [212, t.stiff, 'joint-ankle'],
+    [40, t.back, 'joint-back'],
+    [80, t.hip, 'joint-hip'],
+    [126, t.knee, 'joint-knee'],
+    [206, t.stiff, 'joint-ankle'],
   ];
   return html`<svg
     part="illustration"
-    viewBox="0 0 240 236"
+    viewBox="0 0 240 224"
     role="img"
     aria-labelledby="fig-title"
     aria-describedby="fig-desc"
@@ -25,9 +25,9 @@ export function illustration() {
   >
     <title id="fig-title">${t.title}</title>
     <desc id="fig-desc">${t.description}</desc>
-    <path class="bone" d="M80 46V212" />
-    <ellipse class="calf" cx="88" cy="168" rx="11" ry="28" />
-    <text class="label" x="108" y="172">${t.calf}</text>
+    <path class="bone" d="M80 40V206" />
+    <ellipse class="calf" cx="88" cy="162" rx="11" ry="28" />
+    <text class="label" x="108" y="166">${t.calf}</text>
     ${joints.map(
       ([y, label, part]) =>
         svg`<circle class="joint ${part}" part=${part} cx="80" cy=${y} r="9"></circle><text
@@ -37,8 +37,8 @@ export function illustration() {
             >${label}</text
           >`,
     )}
-    <path part="illustration-load" class="load" d="M40 212V58" />
-    <path class="load-head" d="M31 62l9-14 9 14z" />
-    <text class="label load-label" x="8" y="18">${t.load}</text>
+    <path part="illustration-load" class="load" d="M40 206V52" />
+    <path class="load-head" d="M31 56l9-14 9 14z" />
+    <text class="label load-label" x="8" y="16">${t.load}</text>
   </svg>`;
 }
