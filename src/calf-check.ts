@@ -20,7 +20,7 @@ import {
   type Block,
 } from './content.js';
 import { illustration } from './illustration.js';
-import { CLINIC_NAME_MAX, asText, parseHeadingLevel, parseShareResult } from './options.js';
+import { CLINIC_NAME_MAX, THEMES, asText, parseHeadingLevel, parseShareResult, type Theme } from './options.js';
 import {
   LOCALES,
   activeLocale,
@@ -51,8 +51,7 @@ export interface CalfCheckBookDetail {
   href: string;
 }
 
-const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+export type { Theme } from './options.js';
 
 /**
  * "Is it your calves?": a short explainer, a checklist of the four signs and a call to book.

@@ -6,6 +6,10 @@
 /** Longest clinic name shown; longer ones are cut (and the configurator refuses them). */
 export const CLINIC_NAME_MAX = 120;
 
+/** The colour schemes the widget's styles ship (src/styles.ts); the configurator offers the same ones. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** The value as text: null and undefined are empty, anything else goes through String(). */
 export function asText(value: unknown): string {
   // An object a page assigns becomes "[object Object]" on purpose: it then fails validation and is warned about.

@@ -1,13 +1,12 @@
 /**
  * The clinic's embed code, as a pure function of what it filled in: the configurator shows it, copies it and
- * previews it, and tests/configurator.test.ts loads it into a fresh page.
+ * previews it, and tests/configurator/main.test.ts loads it into a fresh page.
  */
+
+import type { Theme } from '../../src/options.js';
 
 /** Where a clinic's page loads the widget from: the npm package as jsDelivr serves it. */
 export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/calf-check.js';
-
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /** What the configurator's form holds once it is valid; empty strings mean "leave the widget's default". */
 export interface WidgetConfig {

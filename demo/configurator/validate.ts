@@ -1,7 +1,7 @@
-import { CLINIC_NAME_MAX } from '../../src/options.js';
+import { CLINIC_NAME_MAX, THEMES, type Theme } from '../../src/options.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { contrastRatio, type Rgba } from '../../tests/helpers/contrast.js';
-import { THEMES, type Theme, type WidgetConfig } from './snippet.js';
+import type { WidgetConfig } from './snippet.js';
 
 /** The form's fields as typed, before any checking. */
 export interface FormValues {
@@ -31,7 +31,16 @@ const BACKGROUNDS: Record<Theme, { name: string; rgba: Rgba }[]> = {
 const WHITE: Rgba = [255, 255, 255, 1];
 const INK: Rgba = [0x11, 0x11, 0x11, 1];
 
-/** `#abc` or `#aabbcc` → RGBA, else null. */
+/**
+ * The widget writes small text in the accent colour (the picture's bold 13px "Extra load" label, a section's
+ * title under the pointer), so the accent needs WCAG AA's contrast for normal text, not the 3:1 of shapes.
+ */
+const ACCENT_MIN_CONTRAST = 4.5;
+
+/** What parseHex accepts, said for a clinic. */
+const HEX_HINT = 'Enter a colour code of 6 or 3 hex digits, e.g. #1d5fa8 or #15a (the # is optional), or pick one.';
+
+/** `#abc` or `#aabbcc`, the `#` optional → RGBA, else null. */
 export function parseHex(value: string): Rgba | null {
   const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
   if (!match) return null;
@@ -42,6 +51,21 @@ export function parseHex(value: string): Rgba | null {
 /** White or near-black, whichever reads better on the accent: the booking button's text and the tick. */
 export function textOn(accent: Rgba): string {
   return contrastRatio(WHITE, accent) >= contrastRatio(INK, accent) ? '#ffffff' : '#111111';
+}
+
+/** Why `accent` (null: not a colour code) cannot be the brand colour on `theme`'s background(s); undefined when it can. */
+function accentError(accent: Rgba | null, theme: Theme): string | undefined {
+  if (!accent) return HEX_HINT;
+  const backgrounds = BACKGROUNDS[theme];
+  const weak = backgrounds.find((bg) => contrastRatio(accent, bg.rgba) < ACCENT_MIN_CONTRAST);
+  if (!weak) return undefined;
+  const why = `The widget also writes small text in this colour, such as the "Extra load" label on the picture, and small text needs at least ${ACCENT_MIN_CONTRAST}:1 to be easy to read.`;
+  // No colour reaches 4.5:1 on both white and dark, so "darker" or "lighter" would only move the problem.
+  if (backgrounds.length > 1) {
+    return `With the Automatic theme the background switches between white and dark, and no single colour is easy to read as small text on both. ${why} Choose Light or Dark above, or leave this empty: the widget's own colours switch with the theme.`;
+  }
+  const ratio = contrastRatio(accent, weak.rgba).toFixed(1);
+  return `This colour is too faint on the ${weak.name} background (${ratio}:1). ${why} Pick a ${weak.name === 'white' ? 'darker' : 'lighter'} one.`;
 }
 
 /**
@@ -71,12 +95,9 @@ export function validate(values: FormValues, locales: readonly string[]): { conf
   const accentText = values.accent.trim();
   if (accentText) {
     const rgba = parseHex(accentText);
-    const weak = rgba && BACKGROUNDS[theme].find((bg) => contrastRatio(rgba, bg.rgba) < 3);
-    if (!rgba) errors.accent = 'Enter a colour as # and six hex digits, e.g. #1d5fa8, or pick one.';
-    else if (weak) {
-      const ratio = contrastRatio(rgba, weak.rgba).toFixed(1);
-      errors.accent = `This colour is too faint on the ${weak.name} background (${ratio}:1): ticked boxes and the focus ring need 3:1. Pick a ${weak.name === 'white' ? 'darker' : 'lighter'} one.`;
-    } else {
+    const error = accentError(rgba, theme);
+    if (error) errors.accent = error;
+    else if (rgba) {
       accent = `#${[0, 1, 2].map((i) => rgba[i].toString(16).padStart(2, '0')).join('')}`;
       accentContrast = textOn(rgba);
     }

@@ -1,10 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { CLINIC_NAME_MAX } from '../../src/options.js';
 import { parseHex, textOn, validate, type FormValues } from '../../demo/configurator/validate.js';
+import { contrastRatio, type Rgba } from '../helpers/contrast.js';
 
 const LOCALES = ['en', 'fr', 'de'];
 const empty: FormValues = { bookingUrl: '', phone: '', clinicName: '', lang: '', languages: [], theme: 'light', accent: '' };
 const check = (values: Partial<FormValues>) => validate({ ...empty, ...values }, LOCALES);
+
+/** The backgrounds src/styles.ts paints for each theme. */
+const WHITE: Rgba = [255, 255, 255, 1];
+const DARK: Rgba = [0x16, 0x1b, 0x1f, 1];
+
+/** 512 colours across the cube, written the way a clinic might (with and without '#'). */
+const SWATCHES = [...Array(512).keys()].map((n) =>
+  [n >> 6, (n >> 3) & 7, n & 7].map((step) => Math.round((step * 255) / 7).toString(16).padStart(2, '0')).join(''),
+);
 
 describe('configurator validation', () => {
   it('accepts an empty form: every field is optional', () => {
@@ -41,7 +51,7 @@ describe('configurator validation', () => {
     expect(check({ lang: 'en', languages: ['fr', 'de'] }).errors.languages).to.match(/Include the language/);
   });
 
-  it('takes a brand colour that stands out 3:1 from the theme’s background, with readable text on it', () => {
+  it('takes a brand colour that stands out 4.5:1 from the theme’s background, with readable text on it', () => {
     const blue = check({ accent: '#1D5FA8' });
     expect(blue.errors).to.deep.equal({});
     expect(blue.config).to.include({ accent: '#1d5fa8', accentContrast: '#ffffff' });
@@ -50,12 +60,64 @@ describe('configurator validation', () => {
     expect(light.config).to.include({ accent: '#8cc1ff', accentContrast: '#111111' });
   });
 
+  it('refuses a colour fine for shapes (3:1) but too faint for the small text the widget writes in it', () => {
+    // #2a8a85 is 4.1:1 on white; #d04000 is 3.7:1 on the dark background.
+    for (const [accent, theme, background] of [
+      ['#2a8a85', 'light', 'white'],
+      ['#d04000', 'dark', 'dark'],
+    ]) {
+      const { config, errors } = check({ accent, theme });
+      expect(errors.accent, accent).to.match(new RegExp(`${background} background \\(\\d\\.\\d:1\\)`));
+      expect(errors.accent, accent).to.match(/small text/).and.match(/4\.5:1/).and.match(/"Extra load"/);
+      expect(config.accent, accent).to.equal('');
+    }
+  });
+
+  it('every colour it accepts reads 4.5:1 as text on the theme, and under the booking button’s text', () => {
+    for (const [theme, background] of [
+      ['light', WHITE],
+      ['dark', DARK],
+    ] as const) {
+      let accepted = 0;
+      for (const hex of SWATCHES) {
+        const { config, errors } = check({ accent: hex, theme });
+        if (errors.accent) continue;
+        accepted++;
+        const accent = parseHex(config.accent)!;
+        expect(contrastRatio(accent, background), `${hex} on ${theme}`).to.be.at.least(4.5);
+        expect(contrastRatio(parseHex(config.accentContrast)!, accent), `text on ${hex}`).to.be.at.least(4.5);
+      }
+      // Not vacuous: plenty of brand colours remain for each theme.
+      expect(accepted, theme).to.be.greaterThan(100);
+    }
+  });
+
+  it('with the Automatic theme refuses every colour, since none reads 4.5:1 on both white and dark', () => {
+    for (const hex of SWATCHES) expect(check({ accent: hex, theme: 'auto' }).errors.accent, hex).to.be.a('string');
+    const { errors } = check({ accent: '#1d5fa8', theme: 'auto' });
+    expect(errors.accent).to.match(/white and dark/).and.match(/Choose Light or Dark/).and.match(/leave this empty/);
+  });
+
   it('refuses a faint or malformed colour and says which background it fails on', () => {
     expect(check({ accent: '#ffff00' }).errors.accent).to.match(/white background .*darker/);
     expect(check({ accent: '#1d5fa8', theme: 'dark' }).errors.accent).to.match(/dark background .*lighter/);
-    expect(check({ accent: '#1d5fa8', theme: 'auto' }).errors.accent).to.match(/dark background/);
-    expect(check({ accent: 'blue' }).errors.accent).to.match(/six hex digits/);
+    expect(check({ accent: 'blue' }).errors.accent).to.match(/colour code/);
     expect(check({ accent: 'blue' }).config.accent).to.equal('');
+  });
+
+  it('asks for a colour code in exactly the forms it accepts', () => {
+    const hint = check({ accent: 'blue' }).errors.accent!;
+    // Every example the message gives is taken as it is written…
+    const examples = hint.match(/#[0-9a-f]+/gi)!;
+    expect(examples).to.include.members(['#1d5fa8', '#15a']);
+    for (const example of examples) expect(check({ accent: example }).errors, example).to.deep.equal({});
+    // …and what it says about the forms is what the parser does.
+    expect(hint).to.match(/6 or 3 hex digits/).and.match(/# is optional/);
+    expect(check({ accent: '15a' }).config.accent).to.equal('#1155aa');
+    expect(check({ accent: '1d5fa8' }).config.accent).to.equal('#1d5fa8');
+    for (const wrong of ['#1d5fa', '#1d5fa8ff', '##15a', 'rgb(29, 95, 168)']) {
+      expect(check({ accent: wrong }).errors.accent, wrong).to.equal(hint);
+    }
   });
 
   it('parses hex colours and picks white or ink for text on them', () => {
