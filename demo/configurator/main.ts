@@ -52,6 +52,22 @@ function showError(field: Field, message: string | undefined) {
   }
 }
 
+/**
+ * The live preview, created once: each edit changes its attributes in place, so a reader's ticks and picked
+ * language survive while the clinic keeps typing.
+ */
+const widget = preview.appendChild(document.createElement('calf-check'));
+
+/** Gives the preview exactly the attributes of `tag`, touching only those that differ. */
+function showInPreview(tag: string) {
+  // Parsed inertly from the snippet's own tag: what the clinic sees is exactly what it copies.
+  const wanted = new DOMParser().parseFromString(tag, 'text/html').querySelector('calf-check')!;
+  // The one difference: the preview sits under this page's "Preview" heading (h2), so its heading is one level down.
+  wanted.setAttribute('heading-level', '3');
+  for (const { name } of [...widget.attributes]) if (!wanted.hasAttribute(name)) widget.removeAttribute(name);
+  for (const { name, value } of wanted.attributes) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+}
+
 let current = '';
 let valid = true;
 
@@ -61,9 +77,7 @@ function update() {
   valid = Object.keys(errors).length === 0;
   current = snippet(config);
   output.textContent = current;
-  // The preview is the snippet's own tag, parsed inertly: what the clinic sees is exactly what it copies.
-  const parsed = new DOMParser().parseFromString(widgetTag(config), 'text/html').querySelector('calf-check')!;
-  preview.replaceChildren(document.importNode(parsed, true));
+  showInPreview(widgetTag(config));
   copyStatus.textContent = '';
 }
 
@@ -85,14 +99,15 @@ async function copy() {
 
 fillLanguageFields();
 document.querySelector('#script-url')!.textContent = SCRIPT_URL;
+// Only `input`: text fields fire it on each keystroke, and checkboxes, radios and selects fire it too, before the
+// `change` that would run everything a second time.
 form.addEventListener('input', update);
-form.addEventListener('change', update);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
 });
 copyButton.addEventListener('click', () => void copy());
+// The picker is in the form: its `input` event goes on to the form's listener, which updates once.
 document.querySelector<HTMLInputElement>('#accent-picker')!.addEventListener('input', (event) => {
   (form.elements.namedItem('accent') as HTMLInputElement).value = (event.target as HTMLInputElement).value;
-  update();
 });
 update();

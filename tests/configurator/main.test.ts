@@ -1,6 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
+import { parseHex } from '../../demo/configurator/validate.js';
 import type { CalfCheck } from '../../src/calf-check.js';
+import { THEMES } from '../../src/options.js';
+import { contrastRatio, parseColor } from '../helpers/contrast.js';
 
 /** Opens a page in a fresh iframe, as a separate document with its own scripts. */
 async function openFrame(setup: (frame: HTMLIFrameElement) => void) {
@@ -132,6 +135,120 @@ describe('demo/configurator.html', () => {
     await waitUntil(() => status() !== '', 'status announced');
     expect(status()).to.match(/press Ctrl\+C/);
     expect(frame.contentWindow!.getSelection()!.toString()).to.equal(snippetText());
+  });
+
+  it('keeps the reader’s ticks in the preview while the clinic edits', async () => {
+    const preview = await renderedWidget(doc, '#preview');
+    const box = () => preview.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"][name="stiffAnkles"]')!;
+    box().click();
+    await preview.updateComplete;
+    expect(part(preview, 'result')!.textContent).to.match(/1 of 4 signs/);
+
+    fill('clinicName', 'Stride Physio');
+    fill('bookingUrl', 'https://stride.example/book');
+    choose('theme', 'dark');
+    fill('accent', '#8cc1ff');
+    await preview.updateComplete;
+    // A boolean: a failing comparison of two elements would have the runner serialise them both.
+    expect(doc.querySelector('#preview calf-check') === preview, 'the same widget, updated in place').to.be.true;
+    expect(part(preview, 'book')!.textContent).to.contain('Stride Physio');
+    expect(preview.getAttribute('theme')).to.equal('dark');
+    expect(box().checked, 'the tick survives').to.be.true;
+    expect(part(preview, 'result')!.textContent).to.match(/1 of 4 signs/);
+
+    // Cleared fields leave the preview too, as they leave the snippet.
+    fill('clinicName', '');
+    fill('accent', '');
+    await preview.updateComplete;
+    expect(preview.hasAttribute('clinic-name')).to.be.false;
+    expect(preview.hasAttribute('style')).to.be.false;
+    expect(box().checked).to.be.true;
+  });
+
+  it('rebuilds the snippet once per change, whichever kind of field it was', () => {
+    // Checkboxes, radios, selects and the colour picker fire both `input` and `change`; one is enough.
+    const rebuilds = new MutationObserver(() => undefined);
+    rebuilds.observe(doc.querySelector('#snippet')!, { childList: true });
+    const count = () => rebuilds.takeRecords().length;
+    const lang = doc.querySelector<HTMLSelectElement>('[name="lang"]')!;
+    const picker = doc.querySelector<HTMLInputElement>('#accent-picker')!;
+    const changes: [string, () => void][] = [
+      ['radio', () => choose('theme', 'dark')],
+      ['checkbox', () => choose('languages', 'fr')],
+      ['text', () => fill('clinicName', 'Stride Physio')],
+      // What a browser sends when a select or colour picker changes: `input`, then `change`.
+      ['select', () => ((lang.value = 'fr'), ['input', 'change'].forEach((type) => lang.dispatchEvent(new Event(type, { bubbles: true }))))],
+      ['colour picker', () => ((picker.value = '#8cc1ff'), ['input', 'change'].forEach((type) => picker.dispatchEvent(new Event(type, { bubbles: true }))))],
+    ];
+    for (const [kind, change] of changes) {
+      count();
+      change();
+      expect(count(), kind).to.equal(1);
+    }
+    expect(snippetText()).to.contain('theme="dark"').and.contain('clinic-name="Stride Physio"').and.contain('lang="fr"');
+    expect(snippetText()).to.contain('--calf-check-accent: #8cc1ff');
+    rebuilds.disconnect();
+  });
+
+  it('lets the preview write its small text in an accepted brand colour at 4.5:1', async () => {
+    let accepted = 0;
+    // Dark enough for ticked boxes (3:1) but not for text (#2a8a85, #d04000), and ones that pass.
+    for (const [theme, accent] of [
+      ['light', '#2a8a85'],
+      ['light', '#1d5fa8'],
+      ['dark', '#d04000'],
+      ['dark', '#8cc1ff'],
+    ]) {
+      choose('theme', theme);
+      fill('accent', accent);
+      if (!doc.querySelector<HTMLElement>('#accent-error')!.hidden) continue;
+      accepted++;
+      const preview = await renderedWidget(doc, '#preview');
+      const label = preview.shadowRoot!.querySelector('.load-label')!;
+      expect(label.textContent).to.equal('Extra load');
+      const labelColour = parseColor(getComputedStyle(label).fill);
+      expect(labelColour, `the label is written in ${accent}`).to.deep.equal(parseHex(accent));
+      const background = parseColor(getComputedStyle(part(preview, 'container')!).backgroundColor);
+      expect(contrastRatio(labelColour, background), `"Extra load" in ${accent} on ${theme}`).to.be.at.least(4.5);
+    }
+    expect(accepted).to.equal(2);
+  });
+
+  it('names each language as the widget’s own picker does', async () => {
+    choose('languages', 'es');
+    choose('languages', 'fr');
+    const preview = await renderedWidget(doc, '#preview');
+    await waitUntil(() => part(preview, 'language-picker'), 'picker shown');
+    const widgetNames = [...part(preview, 'language-picker')!.querySelectorAll('option')].map((option) => option.textContent.trim());
+    expect(widgetNames).to.deep.equal(['Español', 'Français']);
+    const labels = [...doc.querySelectorAll<HTMLInputElement>('[name="languages"]')].map((box) => box.parentElement!.textContent.trim());
+    const choices = [...doc.querySelector<HTMLSelectElement>('[name="lang"]')!.options].map((option) => option.text);
+    for (const names of [labels, choices]) {
+      expect(names).to.include.members(['Español (es)', 'Français (fr)']);
+    }
+  });
+
+  it('offers the themes the widget ships, no more, no fewer', () => {
+    const offered = [...doc.querySelectorAll<HTMLInputElement>('[name="theme"]')].map((radio) => radio.value);
+    expect(offered).to.deep.equal([...THEMES]);
+  });
+
+  it('has a sensible outline: one h1, then a heading for the form, the snippet and the preview', async () => {
+    const preview = await renderedWidget(doc, '#preview');
+    const headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent.trim()}`);
+    expect(headings).to.deep.equal(['h1 Make your calf-check snippet', "h2 Your clinic's details", 'h2 Your snippet', 'h2 Preview']);
+    const form = doc.querySelector('form')!;
+    expect(doc.getElementById(form.getAttribute('aria-labelledby')!)!.textContent).to.equal("Your clinic's details");
+    // The previewed widget's heading sits under "Preview", one level down.
+    expect(part(preview, 'heading')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('says what the recipes link opens', async () => {
+    const link = [...doc.querySelectorAll('a')].find((a) => /recipes/i.test(a.textContent))!;
+    const response = await fetch(link.href);
+    expect(response.ok, link.href).to.be.true;
+    // A Markdown file shows as plain text in a browser: the link must say so, or lead to a readable page.
+    if (!response.headers.get('content-type')!.startsWith('text/html')) expect(link.textContent).to.match(/Markdown/);
   });
 
   it('has labelled fields: every control has an accessible name', () => {
