@@ -1,18 +1,13 @@
 import { SCRIPT_URL, snippet, widgetTag } from './snippet.js';
 import { validate, type Field, type FormValues } from './validate.js';
-// The list alone, not src/localization.ts: the configurator needs the names, not the translations.
-import { allLocales as LOCALES } from '../../src/generated/locale-codes.js';
+// The names as the widget's own picker writes them ("Español"), so the clinic reads what its readers will see.
+import { LOCALES, languageName } from '../../src/localization.js';
 
 const form = document.querySelector<HTMLFormElement>('#config')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const output = document.querySelector<HTMLElement>('#snippet')!;
 const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
 const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
-
-/** Each language's own name for itself ("Français"), so a clinic finds its language without English. */
-function languageName(tag: string): string {
-  return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-}
 
 function fillLanguageFields() {
   const select = form.elements.namedItem('lang') as HTMLSelectElement;
