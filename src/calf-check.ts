@@ -20,13 +20,13 @@ import {
   type Block,
 } from './content.js';
 import { illustration } from './illustration.js';
+import { languageName } from './language-names.js';
 import { CLINIC_NAME_MAX, THEMES, asText, parseHeadingLevel, parseShareResult, type Theme } from './options.js';
 import {
   LOCALES,
   activeLocale,
   declaredLang,
   isRightToLeft,
-  languageName,
   matchLocale,
   onLangChange,
   releaseLocale,

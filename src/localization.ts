@@ -25,12 +25,6 @@ export const activeLocale = getLocale as () => Locale;
 
 export const isRightToLeft = (locale: Locale) => locale === 'ar';
 
-/** A language's name in itself, capitalised ("Deutsch", "Français", "العربية"), so a reader finds their own without reading ours. */
-export function languageName(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
-
 /**
  * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
  * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,

@@ -188,10 +188,8 @@ export const styles = css`
     stroke-dasharray: 10 8;
     fill: none;
   }
-  .load-head,
-  .load-label {
+  .load-head {
     fill: var(--_accent);
-    font-weight: 700;
   }
   @media (prefers-reduced-motion: no-preference) {
     .load {
@@ -219,9 +217,6 @@ export const styles = css`
     padding-block: calc(var(--_space) * 0.6);
     font-weight: 600;
   }
-  summary:hover {
-    color: var(--_accent);
-  }
   .section-body {
     display: grid;
     gap: 0.5em;
@@ -247,9 +242,9 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.6);
     cursor: pointer;
   }
+  /* No tint behind a ticked sign: its box then stands out from the plain background, the 3:1 an accent is chosen for. */
   [part~='item']:has(:checked) {
     border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
   }
   /* Drawn by hand so every theme controls, and a test can measure, the box's contrast. */
   [part~='checkbox'] {
@@ -294,7 +289,9 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.4);
     background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
   }
-  .count {
+  /* The "Extra load" label keeps .label's foreground colour, never the accent: a brand colour only has to stand out 3:1. */
+  .count,
+  .load-label {
     font-weight: 700;
   }
   [part~='cta'] {
@@ -311,6 +308,8 @@ export const styles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  /* The pointer's cue is not a colour, so text keeps its contrast whatever the accent. */
+  summary:hover,
   [part~='book']:hover {
     text-decoration: underline;
   }

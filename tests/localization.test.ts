@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { LOCALES, declaredLang, languageName, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
+import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
@@ -92,20 +92,6 @@ describe('localization', () => {
       const tags = ['en', 'EN-us', 'en-001', 'en-Latn-US', 'fr-CA', 'de-Latn-DE', 'es-419', 'pt-AO', 'ar-Latn', 'ar-SA'];
       tags.push('he', 'iw', 'in', 'tl', 'mo', 'no', 'nb', 'sr-Latn-RS', 'ja-JP', 'ko');
       for (const tag of tags) expect(matchLocale(tag), tag).to.equal(viaIntl(tag));
-    });
-  });
-
-  describe('languageName', () => {
-    it("is each language's name in itself, capitalised, so a reader finds their own", () => {
-      expect(['en', 'es', 'fr', 'de', 'ar'].map((locale) => languageName(locale as Locale))).to.deep.equal([
-        'English',
-        'Español',
-        'Français',
-        'Deutsch',
-        'العربية',
-      ]);
-      expect(languageName('pt-BR')).to.match(/^Português/);
-      expect(languageName('zh-Hans')).to.match(/中文/);
     });
   });
 

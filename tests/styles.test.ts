@@ -266,11 +266,10 @@ describe('styles', () => {
       expect(dead).to.deep.equal([]);
     });
 
-    it('every disclosure toggle, the safety note included, takes the accent under the pointer', async () => {
+    it('every disclosure toggle, the safety note included, underlines under the pointer and keeps its text colour', async () => {
       const el = await fullWidget();
       const toggles = shadowAll(el, '[part~="toggle"]');
       expect(toggles).to.have.length(4);
-      const accent = style(shadow(el, '[part~="book"]')).backgroundColor;
       try {
         for (const toggle of toggles) {
           toggle.scrollIntoView({ block: 'center' });
@@ -278,9 +277,15 @@ describe('styles', () => {
           // Off and back on: after scrolling, the next toggle may sit where the pointer already is, and a move to the
           // same spot does not update :hover in Firefox or WebKit.
           await sendMouse({ type: 'move', position: [0, 0] });
-          await sendMouse({ type: 'move', position: [Math.round(left + 4), Math.round(top + height / 2)] });
           await nextFrame(); // Firefox and WebKit update :hover on the frame after the move
-          expect(style(toggle).color, `${toggle.textContent} under the pointer`).to.equal(accent);
+          const away = style(toggle);
+          expect(away.textDecorationLine, `${toggle.textContent} away from the pointer`).to.equal('none');
+          const colourAway = away.color;
+          await sendMouse({ type: 'move', position: [Math.round(left + 4), Math.round(top + height / 2)] });
+          await nextFrame();
+          expect(style(toggle).textDecorationLine, `${toggle.textContent} under the pointer`).to.equal('underline');
+          // The cue is not a colour: text never takes the accent, which only has to stand out 3:1.
+          expect(style(toggle).color, `${toggle.textContent} under the pointer`).to.equal(colourAway);
         }
       } finally {
         await resetMouse();
@@ -375,6 +380,20 @@ describe('styles', () => {
       await emulateMediaOrSkip(this, { colorScheme: 'light' });
       expectAA(el, 'auto (light)');
     });
+
+    // A brand colour is for graphics (WCAG 1.4.11 asks 3:1 of them), so no text may be written in it: with an accent
+    // that only just reaches 3:1, and text on it chosen as the configurator's textOn would, every text still reads 4.5:1.
+    for (const [theme, accent, onAccent] of [
+      ['light', '#4d96eb', '#111111'],
+      ['dark', '#3568a3', '#ffffff'],
+    ]) {
+      it(`${theme}, with a mid-tone accent that stands out only 3:1 (${accent}): no text depends on it`, async () => {
+        const el = await fullWidget({ theme, style: `--calf-check-accent: ${accent}; --calf-check-accent-contrast: ${onAccent}` });
+        const button = parseColor(style(shadow(el, '[part~="book"]')).backgroundColor);
+        expect(contrastRatio(button, parseColor(containerBg(el))), 'the accent applies, at about 3:1').to.be.within(3, 3.1);
+        expectAA(el, `${theme} with ${accent}`);
+      });
+    }
 
     describe('the demo gallery looks', () => {
       let link: HTMLLinkElement;

@@ -1,7 +1,9 @@
 import { SCRIPT_URL, snippet, widgetTag } from './snippet.js';
 import { validate, type Field, type FormValues } from './validate.js';
-// The names as the widget's own picker writes them ("Español"), so the clinic reads what its readers will see.
-import { LOCALES, languageName } from '../../src/localization.js';
+// The list and the names alone, not src/localization.ts (which brings @lit/localize and every translation). The
+// names are the ones the widget's own picker writes ("Español"), so the clinic reads what its readers will see.
+import { allLocales as LOCALES } from '../../src/generated/locale-codes.js';
+import { languageName } from '../../src/language-names.js';
 
 const form = document.querySelector<HTMLFormElement>('#config')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
