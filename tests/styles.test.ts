@@ -2,7 +2,8 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { contrastRatio, over, parseColor, type Rgba } from './helpers/contrast.js';
+import { contrastRatio, parseColor } from './helpers/contrast.js';
+import { backgroundBehind, textContrasts, type Measure } from './helpers/text-contrast.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { captureWarnings } from './helpers/warnings.js';
 
@@ -58,17 +59,6 @@ async function readmeNames(heading: string): Promise<string[]> {
 const renderedParts = (el: CalfCheck) =>
   new Set(shadowAll(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(/\s+/)));
 
-/** The opaque colour behind `node`: every background on the way up (through the shadow root), over a white page. */
-function backgroundBehind(node: Element): Rgba {
-  const layers: Rgba[] = [];
-  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
-    const computed = style(at);
-    if (computed.backgroundImage !== 'none') throw new Error(`cannot measure over a background image on ${at.localName}`);
-    layers.push(parseColor(computed.backgroundColor));
-  }
-  return layers.reduceRight((below, layer) => over(layer, below), parseColor('rgb(255, 255, 255)'));
-}
-
 /** Nothing sticks out of the widget: no scrolling, no piece wider than its box (the SVG's own drawing is clipped). */
 function expectNoOverflow(el: CalfCheck) {
   expect(el.scrollWidth, 'widget scrolls sideways').to.be.at.most(el.clientWidth);
@@ -81,25 +71,6 @@ function expectNoOverflow(el: CalfCheck) {
     })
     .map((node) => node.getAttribute('part') ?? node.localName);
   expect(outside, 'pieces wider than the widget').to.deep.equal([]);
-}
-
-interface Measure {
-  what: string;
-  ratio: number;
-}
-
-/** Every visible piece of text in the widget, against what is behind it. */
-function textContrasts(el: CalfCheck): Measure[] {
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-  const measures: Measure[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement!;
-    if (!node.textContent!.trim() || parent.closest('title, desc') || !parent.checkVisibility()) continue;
-    const colour = parent instanceof SVGElement ? style(parent).fill : style(parent).color;
-    const what = `text "${node.textContent!.trim().slice(0, 30)}"`;
-    measures.push({ what, ratio: contrastRatio(parseColor(colour), backgroundBehind(parent)) });
-  }
-  return measures;
 }
 
 /** Controls (WCAG 1.4.11, 3:1): the checkbox edge, the ticked box, its tick, and the keyboard focus ring. */

@@ -32,10 +32,12 @@ const WHITE: Rgba = [255, 255, 255, 1];
 const INK: Rgba = [0x11, 0x11, 0x11, 1];
 
 /**
- * The widget writes small text in the accent colour (the picture's bold 13px "Extra load" label, a section's
- * title under the pointer), so the accent needs WCAG AA's contrast for normal text, not the 3:1 of shapes.
+ * The widget writes no text in the accent colour: it paints graphics with it (the booking button, ticked boxes, the
+ * heading mark, the result bar, the picture's arrow, the focus ring), and WCAG AA asks 3:1 of graphics (1.4.11).
  */
-const ACCENT_MIN_CONTRAST = 4.5;
+const ACCENT_MIN_CONTRAST = 3;
+/** The booking button's text, written on the accent in textOn's colour, is text: AA's 4.5:1. */
+const BUTTON_TEXT_MIN_CONTRAST = 4.5;
 
 /** What parseHex accepts, said for a clinic. */
 const HEX_HINT = 'Enter a colour code of 6 or 3 hex digits, e.g. #1d5fa8 or #15a (the # is optional), or pick one.';
@@ -53,19 +55,29 @@ export function textOn(accent: Rgba): string {
   return contrastRatio(WHITE, accent) >= contrastRatio(INK, accent) ? '#ffffff' : '#111111';
 }
 
+/** A ratio to one decimal, rounded down: 2.97 must not read "3.0" next to "needs 3:1". */
+const ratioText = (ratio: number) => (Math.floor(ratio * 10) / 10).toFixed(1);
+
 /** Why `accent` (null: not a colour code) cannot be the brand colour on `theme`'s background(s); undefined when it can. */
 function accentError(accent: Rgba | null, theme: Theme): string | undefined {
   if (!accent) return HEX_HINT;
   const backgrounds = BACKGROUNDS[theme];
   const weak = backgrounds.find((bg) => contrastRatio(accent, bg.rgba) < ACCENT_MIN_CONTRAST);
-  if (!weak) return undefined;
-  const why = `The widget also writes small text in this colour, such as the "Extra load" label on the picture, and small text needs at least ${ACCENT_MIN_CONTRAST}:1 to be easy to read.`;
-  // No colour reaches 4.5:1 on both white and dark, so "darker" or "lighter" would only move the problem.
-  if (backgrounds.length > 1) {
-    return `With the Automatic theme the background switches between white and dark, and no single colour is easy to read as small text on both. ${why} Choose Light or Dark above, or leave this empty: the widget's own colours switch with the theme.`;
+  if (weak) {
+    const ratio = ratioText(contrastRatio(accent, weak.rgba));
+    const why = `The colour needs to stand out from the background (${ACCENT_MIN_CONTRAST}:1) so the button, ticks and arrow are easy to see.`;
+    const direction = weak.name === 'white' ? 'darker' : 'lighter';
+    // A colour too faint on one of white and dark always clears the other, so a mid-tone between them works.
+    if (backgrounds.length > 1) {
+      return `With the Automatic theme the background switches between white and dark, and this colour is too faint on the ${weak.name} one (${ratio}:1). ${why} Pick a ${direction} one that stays clear of both (a mid-tone such as #3c8dbc), choose Light or Dark above, or leave this empty.`;
+    }
+    return `This colour is too faint on the ${weak.name} background (${ratio}:1). ${why} Pick a ${direction} one.`;
   }
-  const ratio = contrastRatio(accent, weak.rgba).toFixed(1);
-  return `This colour is too faint on the ${weak.name} background (${ratio}:1). ${why} Pick a ${weak.name === 'white' ? 'darker' : 'lighter'} one.`;
+  const buttonText = contrastRatio(parseHex(textOn(accent))!, accent);
+  if (buttonText < BUTTON_TEXT_MIN_CONTRAST) {
+    return `Neither white nor dark text is easy to read on this colour (${ratioText(buttonText)}:1 at best), and the booking button's text needs ${BUTTON_TEXT_MIN_CONTRAST}:1. Pick one a little darker or lighter.`;
+  }
+  return undefined;
 }
 
 /**

@@ -3,7 +3,8 @@ import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { parseHex } from '../../demo/configurator/validate.js';
 import type { CalfCheck } from '../../src/calf-check.js';
 import { THEMES } from '../../src/options.js';
-import { contrastRatio, parseColor } from '../helpers/contrast.js';
+import { parseColor } from '../helpers/contrast.js';
+import { textContrasts } from '../helpers/text-contrast.js';
 
 /** Opens a page in a fresh iframe, as a separate document with its own scripts. */
 async function openFrame(setup: (frame: HTMLIFrameElement) => void) {
@@ -190,28 +191,31 @@ describe('demo/configurator.html', () => {
     rebuilds.disconnect();
   });
 
-  it('lets the preview write its small text in an accepted brand colour at 4.5:1', async () => {
+  it('with any brand colour it accepts, every text in the preview still reads 4.5:1', async () => {
     let accepted = 0;
-    // Dark enough for ticked boxes (3:1) but not for text (#2a8a85, #d04000), and ones that pass.
+    fill('bookingUrl', 'https://stride.example/book'); // the button, whose text sits on the accent
+    // Mid-tones that stand out just 3:1 (auto: from white and dark), and one too faint to take (#5a9eed, 2.78:1 on white).
     for (const [theme, accent] of [
-      ['light', '#2a8a85'],
-      ['light', '#1d5fa8'],
-      ['dark', '#d04000'],
-      ['dark', '#8cc1ff'],
+      ['light', '#4d96eb'],
+      ['dark', '#3568a3'],
+      ['auto', '#3c8dbc'],
+      ['light', '#5a9eed'],
     ]) {
       choose('theme', theme);
       fill('accent', accent);
       if (!doc.querySelector<HTMLElement>('#accent-error')!.hidden) continue;
       accepted++;
       const preview = await renderedWidget(doc, '#preview');
-      const label = preview.shadowRoot!.querySelector('.load-label')!;
-      expect(label.textContent).to.equal('Extra load');
-      const labelColour = parseColor(getComputedStyle(label).fill);
-      expect(labelColour, `the label is written in ${accent}`).to.deep.equal(parseHex(accent));
-      const background = parseColor(getComputedStyle(part(preview, 'container')!).backgroundColor);
-      expect(contrastRatio(labelColour, background), `"Extra load" in ${accent} on ${theme}`).to.be.at.least(4.5);
+      const book = part(preview, 'book')!;
+      expect(parseColor(getComputedStyle(book).backgroundColor), `the preview takes ${accent}`).to.deep.equal(parseHex(accent));
+      for (const details of preview.shadowRoot!.querySelectorAll('details')) details.open = true;
+      const texts = textContrasts(preview);
+      expect(texts.length, 'enough text was measured').to.be.greaterThan(40);
+      expect(texts.map((m) => m.what), 'the picture’s label was measured').to.include('text "Extra load"');
+      const faint = texts.filter((m) => m.ratio < 4.5).map((m) => `${m.what}: ${m.ratio.toFixed(2)}`);
+      expect(faint, `${accent} on ${theme}`).to.deep.equal([]);
     }
-    expect(accepted).to.equal(2);
+    expect(accepted).to.equal(3);
   });
 
   it('names each language as the widget’s own picker does', async () => {
