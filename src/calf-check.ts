@@ -86,8 +86,8 @@ export type { Theme } from './options.js';
  * @csspart safety - The urgent-care note.
  * @csspart disclaimer - The "education, not a diagnosis" line.
  *
- * @cssprop [--calf-check-accent=#0b6b66] - Brand colour: booking button, ticked checkboxes, heading mark, result bar, picture's load arrow, focus ring. Dark: `#5ccfc4`.
- * @cssprop [--calf-check-accent-contrast=#fff] - Text and tick on the accent colour. Dark: `#0b1f1d`.
+ * @cssprop [--calf-check-accent=#0b6b66] - Brand colour, for graphics only (never text): booking button, ticked checkboxes, heading mark, result bar, picture's load arrow, focus ring. Needs 3:1 against the background; text on it uses `--calf-check-accent-contrast`. Dark: `#5ccfc4`.
+ * @cssprop [--calf-check-accent-contrast=#fff] - Text and tick on the accent colour (keep the text 4.5:1 on the accent). Dark: `#0b1f1d`.
  * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page behind. Dark: `#161b1f`.
  * @cssprop [--calf-check-fg=#1f2428] - Text colour. Dark: `#e6ebef`.
  * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline (keep it 4.5:1 on the background). Dark: `#a7b3bd`.
