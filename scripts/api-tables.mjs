@@ -23,10 +23,11 @@ export function elementOf(manifest) {
   throw new Error('custom-elements.json describes no custom element');
 }
 
-/** Public instance fields: the element's properties (with their attribute, if any). */
+/** Public instance fields: the element's properties (with their attribute, if any). No privacy means public. */
 export function publicProperties(element) {
   return (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#'),
+    (member) =>
+      member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
   );
 }
 

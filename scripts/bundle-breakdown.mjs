@@ -11,7 +11,6 @@ export function groupOf(source) {
   if (locale) return `locale ${locale[1]}`;
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(source)) return 'Lit';
   if (/node_modules\/@lit\/localize\//.test(source)) return '@lit/localize runtime';
-  if (/node_modules\/tslib\//.test(source)) return 'tslib (decorators)';
   const file = /(?:^|\/)src\/(.+)$/.exec(source);
   if (file) return `src/${file[1]}`;
   return source.replace(/^(\.\.\/)+/, '');

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import {
   bookLabel,
   callLabel,
@@ -99,45 +98,58 @@ export type { Theme } from './options.js';
  * @cssprop [--calf-check-focus-ring=3px solid accent] - Keyboard focus outline (`outline` shorthand).
  * @cssprop [--calf-check-max-width=42rem] - Widest the widget grows.
  */
-@localized()
 export class CalfCheck extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators, which would ship TypeScript's decorator helpers and Lit's decorators (0.6 KB gzip).
+  // The fields below are `declare`d (types and JSDoc only): a real class field would shadow the accessors Lit defines
+  // from this list. Their defaults are set in the constructor, where the manifest's analyzer also reads them.
+  static override properties: PropertyDeclarations = {
+    bookingUrl: { attribute: 'booking-url' },
+    phone: {},
+    clinicName: { attribute: 'clinic-name' },
+    bookingTarget: { attribute: 'booking-target' },
+    shareResult: { attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } },
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+    languages: {},
+    answers: { attribute: false },
+  };
+
   /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else (`javascript:`, `data:`, relative or protocol-relative) shows no link and logs a `console.warn`. */
-  @property({ attribute: 'booking-url' }) bookingUrl = '';
+  declare bookingUrl: string;
 
   /** Phone number as it should be shown; rendered as a `tel:` link. */
-  @property() phone = '';
+  declare phone: string;
 
   /** Clinic name, shown in the call to book, always as plain text (max 120 characters). */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
+  declare clinicName: string;
 
   /** `_blank` opens the booking page in a new tab (`rel="noopener"`); `_self` in the same tab. */
-  @property({ attribute: 'booking-target' }) bookingTarget: '_blank' | '_self' = '_blank';
+  declare bookingTarget: '_blank' | '_self';
 
   /**
    * When on, `calf_check_signs` and `calf_check_band` are added to the booking URL (a hash deep link is kept). Off:
    * nothing about the reader leaves the page. Fails closed: only `share-result`, `share-result="true"` (or `true` from
    * JavaScript) turn it on; `"false"` is off, and anything else is off with a warning.
    */
-  @property({ attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } })
-  shareResult: boolean | string = false;
+  declare shareResult: boolean | string;
 
   /** Level (1–6, one digit) of the widget's main heading, to fit the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
   /** `light`, `dark`, or `auto` (follows the reader's system, `prefers-color-scheme`). Reflected to the attribute, which the styles key on. See [Theming](#theming). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  declare theme: Theme;
 
   /**
    * Space-separated languages to offer in a small picker, e.g. `"en fr"` for a bilingual clinic. Tags we don't ship
    * are ignored with a `console.warn`. The language itself comes from `lang` on the element, an ancestor or `<html>`,
    * else the browser.
    */
-  @property() languages = '';
+  declare languages: string;
 
   /** The reader's answers `{ stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }`, all `false` at first; in memory only. */
-  @property({ attribute: false }) answers: Answers = noAnswers();
+  declare answers: Answers;
 
   #bookingHref: string | null = null;
   #telHref: string | null = null;
@@ -151,6 +163,21 @@ export class CalfCheck extends LitElement {
   #warnedLang = '';
   #localeLoaded: Promise<void> = Promise.resolve();
   #stopWatchingLang: (() => void) | null = null;
+
+  constructor() {
+    super();
+    // Re-render when a language finishes loading.
+    updateWhenLocaleChanges(this);
+    this.bookingUrl = '';
+    this.phone = '';
+    this.clinicName = '';
+    this.bookingTarget = '_blank';
+    this.shareResult = false;
+    this.headingLevel = 2;
+    this.theme = 'light';
+    this.languages = '';
+    this.answers = noAnswers();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
