@@ -1,6 +1,6 @@
 import { CLINIC_NAME_MAX, THEMES, type Theme } from '../../src/options.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
-import { contrastRatio, type Rgba } from '../../tests/helpers/contrast.js';
+import { contrastRatio, type Rgba } from './contrast.js';
 import type { WidgetConfig } from './snippet.js';
 
 /** The form's fields as typed, before any checking. */

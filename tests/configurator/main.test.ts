@@ -3,7 +3,7 @@ import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { parseHex } from '../../demo/configurator/validate.js';
 import type { CalfCheck } from '../../src/calf-check.js';
 import { THEMES } from '../../src/options.js';
-import { parseColor } from '../helpers/contrast.js';
+import { parseColor } from '../../demo/configurator/contrast.js';
 import { textContrasts } from '../helpers/text-contrast.js';
 
 /** Opens a page in a fresh iframe, as a separate document with its own scripts. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CLINIC_NAME_MAX } from '../../src/options.js';
 import { parseHex, textOn, validate, type FormValues } from '../../demo/configurator/validate.js';
-import { contrastRatio, type Rgba } from '../helpers/contrast.js';
+import { contrastRatio, type Rgba } from '../../demo/configurator/contrast.js';
 
 const LOCALES = ['en', 'fr', 'de'];
 const empty: FormValues = { bookingUrl: '', phone: '', clinicName: '', lang: '', languages: [], theme: 'light', accent: '' };

@@ -1,4 +1,4 @@
-/** WCAG 2 contrast from computed CSS colours. Pure: the browser tests feed it getComputedStyle values. */
+/** WCAG 2 contrast from CSS colours. Pure: the configurator checks a brand colour with it, and the browser tests feed it getComputedStyle values. */
 
 /** Red, green, blue in 0–255 and alpha in 0–1. */
 export type Rgba = [number, number, number, number];
