@@ -36,6 +36,14 @@ describe('configurator snippet', () => {
     expect(readme.includes(`\n${RESERVATION_CSS.replace('} @keyframes', '}\n@keyframes')}\n`), 'README, Theming').to.be.true;
   });
 
+  it('is what README’s Embed section shows, from jsDelivr and self-hosted', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const embed = readme.slice(readme.indexOf('## Embed'), readme.indexOf('## Attributes'));
+    const blocks = [...embed.matchAll(/```html\n([^]*?)\n```/g)].map((match) => match[1]);
+    const example = { ...blank, bookingUrl: 'https://clinic.example/book', clinicName: 'Stride Physio' };
+    expect(blocks).to.deep.equal([snippet(example), snippet(example, '/calf-check.js')]);
+  });
+
   it('writes a fallback with the heading at the configured level and the booking and phone links', () => {
     const doc = parse(`<body>${fallbackHtml({ ...blank, headingLevel: 3, bookingUrl: 'https://clinic.example/b?a=1&b=2', phone: '+44 20 7946 0000', clinicName: 'Stride' }).join('')}`);
     expect(doc.querySelector('h3')!.textContent).to.equal('Is it your calves?');
