@@ -3,6 +3,7 @@ import { ATTRIBUTE_PARSERS, type BookingTarget, type Parsed, type Theme } from '
 import { disclaimerText, headingText } from './content.js';
 import { LocaleController } from './locale-controller.js';
 import { normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band } from './scoring.js';
+import { copySelfTests, hasMeasurement, noSelfTests, type SelfTests } from './self-tests.js';
 import { styles } from './styles.js';
 import { renderCallToBook } from './views/call-to-book.js';
 import { renderChecklist, renderResult } from './views/checklist.js';
@@ -15,6 +16,10 @@ export interface CalfCheckChangeDetail {
   answers: Answers;
   signs: number;
   band: Band;
+  /** False until the reader ticks a sign, says none fit, or enters a self-test result: until then there is no verdict. */
+  answered: boolean;
+  /** The home self-tests' results; knee to wall in centimetres, `null` where not entered. */
+  selfTests: SelfTests;
 }
 
 export interface CalfCheckBookDetail {
@@ -30,7 +35,7 @@ export type { Theme } from './attributes.js';
  *
  * @summary Explains how calves and ankles can add load to the lower back, checks four signs, invites a booking.
  *
- * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most' }`.
+ * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most', answered, selfTests: { kneeToWall: { left, right }, heelRaise: { left, right, ageBand } } }`; `answered` is false until the reader ticks a sign, says none fit or enters a self-test result; knee to wall is in centimetres, `null` where not entered.
  * @fires {CustomEvent<CalfCheckBookDetail>} calf-check-book - When the booking or phone link is activated; **cancelable**: `preventDefault()` stops the navigation, e.g. to open the clinic's own booking popup. `detail: { signs, band, href }`.
  *
  * @attr lang - The standard HTML attribute: the language to show, else the page's; see [Languages](#languages).
@@ -87,6 +92,8 @@ export class CalfCheck extends LitElement {
     theme: { reflect: true },
     languages: {},
     answers: { attribute: false },
+    noneFit: { state: true, attribute: false },
+    selfTests: { state: true, attribute: false },
   };
 
   /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else (`javascript:`, `data:`, relative or protocol-relative) shows no link and logs a `console.warn`. */
@@ -124,6 +131,12 @@ export class CalfCheck extends LitElement {
   /** The reader's answers `{ stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }`, all `false` at first; in memory only. */
   declare answers: Answers;
 
+  /** The reader said none of the four signs fit them: an answer, unlike an untouched checklist. */
+  declare private noneFit: boolean;
+
+  /** What the reader measured in the home self-tests. */
+  declare private selfTests: SelfTests;
+
   readonly #language = new LocaleController(this);
 
   constructor() {
@@ -137,6 +150,13 @@ export class CalfCheck extends LitElement {
     this.theme = 'light';
     this.languages = '';
     this.answers = noAnswers();
+    this.noneFit = false;
+    this.selfTests = noSelfTests();
+  }
+
+  /** Whether the reader has said anything yet; the result gives no verdict before that. */
+  get #answered(): boolean {
+    return scoreChecklist(this.answers).signs > 0 || this.noneFit || hasMeasurement(this.selfTests);
   }
 
   /** Renders only once the language is loaded, so the reader never sees a flash of English. */
@@ -196,15 +216,20 @@ export class CalfCheck extends LitElement {
   #onAnswer = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.answers = { ...this.answers, [input.name]: input.checked };
+    this.#announceChange();
+  };
+
+  /** Tells the page what the reader has answered so far; copies, so a listener cannot change the widget's state. */
+  #announceChange() {
     const { signs, band } = scoreChecklist(this.answers);
     this.dispatchEvent(
       new CustomEvent<CalfCheckChangeDetail>('calf-check-change', {
         bubbles: true,
         composed: true,
-        detail: { answers: { ...this.answers }, signs, band },
+        detail: { answers: { ...this.answers }, signs, band, answered: this.#answered, selfTests: copySelfTests(this.selfTests) },
       }),
     );
-  };
+  }
 
   #onBook = (event: MouseEvent) => {
     const { signs, band } = scoreChecklist(this.answers);

@@ -53,6 +53,8 @@ describe('checklist', () => {
         answers: { stiffAnkles: false, earlyHeelLift: true, standingOrStairs: false, calfTightness: false },
         signs: 1,
         band: 'some',
+        answered: true,
+        selfTests: { kneeToWall: { left: null, right: null }, heelRaise: { left: null, right: null, ageBand: null } },
       });
     });
 
