@@ -3,7 +3,7 @@
  * previews it, and tests/configurator/main.test.ts loads it into a fresh page.
  */
 
-import type { Theme } from '../../src/options.js';
+import type { Theme } from '../../src/attributes.js';
 import { telHref } from '../../src/safe-url.js';
 import { fallbackText } from './fallback.js';
 

@@ -1,4 +1,4 @@
-import { CLINIC_NAME_MAX, THEMES, type Theme } from '../../src/options.js';
+import { CLINIC_NAME_MAX, THEMES, parseHeadingLevel, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { contrastRatio, type Rgba } from './contrast.js';
 import { SCRIPT_URL, type WidgetConfig } from './snippet.js';
@@ -162,7 +162,6 @@ export function validate(
   if (logo && !webAddress(logo)) {
     suggestHttps('logo', logo, 'Paste the full address of your logo image, starting with https://.');
   }
-  const headingLevel = Number(values.headingLevel);
   let scriptUrl = SCRIPT_URL;
   if (values.hosting === 'self') {
     const typed = values.scriptUrl.trim() || DEFAULT_SELF_URL;
@@ -186,7 +185,7 @@ export function validate(
       accentContrast,
       shareResult: values.shareResult === 'on',
       bookingTarget: values.bookingTarget === '_self' ? '_self' : '_blank',
-      headingLevel: headingLevel >= 1 && headingLevel <= 6 ? Math.trunc(headingLevel) : 2,
+      headingLevel: parseHeadingLevel(values.headingLevel).value,
       logo: errors.logo ? '' : logo,
       note: values.note.trim(),
     },

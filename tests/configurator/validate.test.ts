@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CLINIC_NAME_MAX } from '../../src/options.js';
+import { CLINIC_NAME_MAX } from '../../src/attributes.js';
 import { DEFAULT_SELF_URL, parseHex, textOn, validate, withHttps, type FormValues } from '../../demo/configurator/validate.js';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { contrastRatio, type Rgba } from '../../demo/configurator/contrast.js';
