@@ -13,8 +13,10 @@ const FILE = 'dist/calf-check.js';
  * Anything that grows it past this has to say why here. See README, "Performance".
  * 30.0 KB: the element split into a shell, one parser per attribute, a locale controller and a view per part costs
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
+ * 30.2 KB: theme="auto" following the page's own color-scheme (a controller watching the page's root, body and head),
+ * a dark brand colour and a line-height property cost about 0.4 KB gzip; a page's dark mode is what bloggers asked for.
  */
-const BUDGET_GZIP = 30.0 * 1024;
+const BUDGET_GZIP = 30.2 * 1024;
 
 const source = readFileSync(FILE);
 const gzip = gzipSync(source, { level: 9 }).length;

@@ -28,47 +28,41 @@ type Host = ReactiveControllerHost & HTMLElement & { theme: Theme };
  * page, and watching starts and stops with the host.
  */
 export class ColorSchemeController implements ReactiveController {
+  /** The palette to render, read while rendering. */
+  scheme: Scheme = 'light';
   readonly #host: Host;
-  #scheme: Scheme = 'light';
-  #observer: MutationObserver | null = null;
+  readonly #observer = new MutationObserver(() => this.#check());
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** The palette to render; read while rendering. */
-  get scheme(): Scheme {
-    return this.#scheme;
-  }
-
   hostConnected(): void {
-    const doc = this.#host.ownerDocument;
-    const check = () => {
-      if (this.#read() !== this.#scheme) this.#host.requestUpdate();
-    };
     // Moved, or back after a while away: the page may have changed meanwhile, unwatched.
-    check();
-    this.#observer = new MutationObserver(check);
-    this.#observer.observe(doc.documentElement, { attributes: true });
-    if (doc.body) this.#observer.observe(doc.body, { attributes: true });
-    if (doc.head) this.#observer.observe(doc.head, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#check();
+    const { documentElement, body, head } = this.#host.ownerDocument;
+    for (const node of [documentElement, body]) if (node) this.#observer.observe(node, { attributes: true });
+    if (head) this.#observer.observe(head, { childList: true, subtree: true, attributes: true });
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#observer.disconnect();
   }
 
   hostUpdate(): void {
-    this.#scheme = this.#read();
+    this.scheme = this.#read();
+  }
+
+  #check() {
+    if (this.#read() !== this.scheme) this.#host.requestUpdate();
   }
 
   #read(): Scheme {
     const { theme } = this.#host;
     // Light and dark need no style read.
     if (theme !== 'auto') return theme;
-    let page = getComputedStyle(this.#host).colorScheme || 'normal';
+    let page = getComputedStyle(this.#host).colorScheme;
     if (page === 'normal') page = this.#host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
     return schemeFor(theme, page);
   }

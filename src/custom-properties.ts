@@ -49,16 +49,12 @@ export function themeDeclarations(theme: 'light' | 'dark'): string {
     .join('\n');
 }
 
-/** How the stylesheet reads a property: through its internal `--_name`, or directly when its default is a keyword. */
-export function readProperty(name: string): string {
+/**
+ * How the stylesheet reads a property: through its internal `--_name`, or directly when its default is a keyword or
+ * the rule sits outside the palette's element (`direct`, the host's own box).
+ */
+export function readProperty(name: string, direct?: boolean): string {
   const property = CUSTOM_PROPERTIES.find((candidate) => candidate.name === name);
   if (!property) throw new Error(`no custom property --calf-check-${name}`);
-  return readDirectly(property) ? `var(--calf-check-${name}, ${property.light})` : `var(--_${name})`;
-}
-
-/** The public property with its default, for a rule outside the palette's element (the host's own box). */
-export function readPublic(name: string): string {
-  const property = CUSTOM_PROPERTIES.find((candidate) => candidate.name === name);
-  if (!property) throw new Error(`no custom property --calf-check-${name}`);
-  return `var(--calf-check-${name}, ${property.light})`;
+  return direct || readDirectly(property) ? `var(--calf-check-${name}, ${property.light})` : `var(--_${name})`;
 }

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { readProperty, readPublic, themeDeclarations } from './custom-properties.js';
+import { readProperty, themeDeclarations } from './custom-properties.js';
 
 /*
  * Internal styling is by class; parts are only the public names a page styles with ::part(). Every default comes
@@ -9,7 +9,7 @@ import { readProperty, readPublic, themeDeclarations } from './custom-properties
 const light = unsafeCSS(`${themeDeclarations('light')} --_scheme: light;`);
 const dark = unsafeCSS(`${themeDeclarations('dark')} --_scheme: dark;`);
 const fontFamily = unsafeCSS(`font-family: ${readProperty('font')};`);
-const maxWidth = unsafeCSS(`max-width: ${readPublic('max-width')};`);
+const maxWidth = unsafeCSS(`max-width: ${readProperty('max-width', true)};`);
 
 export const styles = css`
   :host {
