@@ -35,6 +35,9 @@ export interface WidgetConfig {
   accent: string;
   /** Text colour on the accent, chosen by the configurator for contrast; '' with no accent. */
   accentContrast: string;
+  /** `#rrggbb` for the dark palette (Dark, and Automatic's dark half), or ''. */
+  accentDark: string;
+  accentDarkContrast: string;
   /** Adds the number of signs and the band to the booking link. */
   shareResult: boolean;
   bookingTarget: '_blank' | '_self';
@@ -55,6 +58,8 @@ export const DEFAULT_CONFIG: WidgetConfig = {
   theme: 'light',
   accent: '',
   accentContrast: '',
+  accentDark: '',
+  accentDarkContrast: '',
   shareResult: false,
   bookingTarget: '_blank',
   headingLevel: 2,
@@ -109,6 +114,15 @@ function slottedHtml(config: WidgetConfig): string[] {
   return children;
 }
 
+/** The brand colours as the widget's custom properties: the plain ones for light, the `-dark` ones for the dark palette. */
+function brandStyle(config: WidgetConfig): string {
+  const light = config.accent ? `--calf-check-accent: ${config.accent}; --calf-check-accent-contrast: ${config.accentContrast};` : '';
+  const dark = config.accentDark
+    ? `--calf-check-accent-dark: ${config.accentDark}; --calf-check-accent-contrast-dark: ${config.accentDarkContrast};`
+    : '';
+  return [light, dark].filter(Boolean).join(' ');
+}
+
 /** The `<calf-check>` tag with its fallback and slotted children; attributes in the README's order, defaults left out. */
 export function widgetTag(config: WidgetConfig): string {
   const attributes: [string, string][] = [
@@ -121,10 +135,7 @@ export function widgetTag(config: WidgetConfig): string {
     ['lang', config.lang],
     ['languages', config.languages.length > 1 ? config.languages.join(' ') : ''],
     ['theme', config.theme === 'light' ? '' : config.theme],
-    [
-      'style',
-      config.accent ? `--calf-check-accent: ${config.accent}; --calf-check-accent-contrast: ${config.accentContrast};` : '',
-    ],
+    ['style', brandStyle(config)],
   ];
   const set = attributes.filter(([, value]) => value.trim() !== '');
   const rendered = set.map(([name, value]) => `\n  ${name}="${escapeHtml(value.trim())}"`).join('');

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
-import { parseHex } from '../../demo/configurator/validate.js';
+import { parseHex } from '../../demo/configurator/brand-colour.js';
 import type { CalfCheck } from '../../src/calf-check.js';
 import { THEMES } from '../../src/attributes.js';
 import { parseColor } from '../../demo/configurator/contrast.js';
@@ -98,7 +98,7 @@ describe('demo/configurator.html', () => {
     choose('languages', 'fr');
     choose('languages', 'en');
     choose('theme', 'dark');
-    fill('accent', '#8cc1ff');
+    fill('accentDark', '#8cc1ff');
     // Served from this test server: the clinic's own address for the file.
     choose('hosting', 'self');
     fill('scriptUrl', '/dist/calf-check.js');
@@ -150,6 +150,53 @@ describe('demo/configurator.html', () => {
     expect(fallback[0].textContent).to.equal(part(widget, 'heading')!.textContent);
     for (const child of fallback) expect(child.getClientRects().length, child.localName).to.equal(0);
     page.remove();
+  });
+
+  it('takes a light and a dark brand colour for the Automatic theme, each shown where it applies', async () => {
+    fill('bookingUrl', 'https://stride.example/book');
+    const lightField = doc.querySelector<HTMLElement>('#accent-field')!;
+    const darkField = doc.querySelector<HTMLElement>('#accentDark-field')!;
+    expect([lightField.hidden, darkField.hidden], 'light: one colour').to.deep.equal([false, true]);
+    choose('theme', 'dark');
+    expect([lightField.hidden, darkField.hidden], 'dark: the dark one').to.deep.equal([true, false]);
+    choose('theme', 'auto');
+    expect([lightField.hidden, darkField.hidden], 'automatic: both').to.deep.equal([false, false]);
+    fill('accent', '#1d5fa8');
+    fill('accentDark', '#8cc1ff');
+    expect(snippetText()).to.contain(
+      'style="--calf-check-accent: #1d5fa8; --calf-check-accent-contrast: #ffffff; --calf-check-accent-dark: #8cc1ff; --calf-check-accent-contrast-dark: #111111;"',
+    );
+    // In a fresh page whose own dark mode is on, the dark half takes the dark colour; off, the light one.
+    const page = await openFrame((f) => (f.srcdoc = `<style>:root.dark { color-scheme: dark }</style>${snippetText().replace(SCRIPT_URL, '/dist/calf-check.js')}`));
+    const widget = await renderedWidget(page.contentDocument!);
+    const button = () => page.contentWindow!.getComputedStyle(part(widget, 'book')!).backgroundColor;
+    expect(button()).to.equal('rgb(29, 95, 168)');
+    page.contentDocument!.documentElement.classList.add('dark');
+    await waitUntil(() => button() === 'rgb(140, 193, 255)', 'the dark colour in the page’s dark mode');
+    page.remove();
+  });
+
+  it('suggests the nearest shade that works for a refused colour, with one click, and the swatch follows the text', () => {
+    choose('theme', 'auto');
+    fill('accent', '#1d5fa8'); // fine on white, too faint on dark, and no dark colour given
+    const fix = doc.querySelector<HTMLButtonElement>('#accent-fix')!;
+    expect(fix.hidden).to.be.false;
+    const suggested = fix.textContent.replace('Use ', '');
+    expect(doc.querySelector('#accent-error')!.textContent).to.contain(`The nearest shade that works is ${suggested}.`);
+    fix.click();
+    const text = doc.querySelector<HTMLInputElement>('#accent')!;
+    expect(text.value).to.equal(suggested);
+    expect(doc.querySelector<HTMLElement>('#accent-error')!.hidden).to.be.true;
+    expect(snippetText()).to.contain(`--calf-check-accent: ${suggested}`);
+    // Both ways: the swatch shows what was typed (3 digits too), the text takes what was picked.
+    const swatch = doc.querySelector<HTMLInputElement>('#accent-picker')!;
+    expect(swatch.value).to.equal(suggested);
+    fill('accent', '#15a');
+    expect(swatch.value).to.equal('#1155aa');
+    swatch.value = '#3c8dbc';
+    swatch.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(text.value).to.equal('#3c8dbc');
+    expect(snippetText()).to.contain('--calf-check-accent: #3c8dbc');
   });
 
   it('offers https:// for a booking address typed without it, with one click', () => {
@@ -228,7 +275,7 @@ describe('demo/configurator.html', () => {
     fill('clinicName', 'Stride Physio');
     fill('bookingUrl', 'https://stride.example/book');
     choose('theme', 'dark');
-    fill('accent', '#8cc1ff');
+    fill('accentDark', '#8cc1ff');
     await preview.updateComplete;
     // A boolean: a failing comparison of two elements would have the runner serialise them both.
     expect(doc.querySelector('#preview calf-check') === preview, 'the same widget, updated in place').to.be.true;
@@ -239,7 +286,7 @@ describe('demo/configurator.html', () => {
 
     // Cleared fields leave the preview too, as they leave the snippet.
     fill('clinicName', '');
-    fill('accent', '');
+    fill('accentDark', '');
     await preview.updateComplete;
     expect(preview.hasAttribute('clinic-name')).to.be.false;
     expect(preview.hasAttribute('style')).to.be.false;
@@ -252,7 +299,7 @@ describe('demo/configurator.html', () => {
     rebuilds.observe(doc.querySelector('#snippet')!, { childList: true });
     const count = () => rebuilds.takeRecords().length;
     const lang = doc.querySelector<HTMLSelectElement>('[name="lang"]')!;
-    const picker = doc.querySelector<HTMLInputElement>('#accent-picker')!;
+    const picker = doc.querySelector<HTMLInputElement>('#accentDark-picker')!;
     const changes: [string, () => void][] = [
       ['radio', () => choose('theme', 'dark')],
       ['checkbox', () => choose('languages', 'fr')],
@@ -267,7 +314,7 @@ describe('demo/configurator.html', () => {
       expect(count(), kind).to.equal(1);
     }
     expect(snippetText()).to.contain('theme="dark"').and.contain('clinic-name="Stride Physio"').and.contain('lang="fr"');
-    expect(snippetText()).to.contain('--calf-check-accent: #8cc1ff');
+    expect(snippetText()).to.contain('--calf-check-accent-dark: #8cc1ff');
     rebuilds.disconnect();
   });
 
@@ -282,8 +329,9 @@ describe('demo/configurator.html', () => {
       ['light', '#5a9eed'],
     ]) {
       choose('theme', theme);
-      fill('accent', accent);
-      if (!doc.querySelector<HTMLElement>('#accent-error')!.hidden) continue;
+      const field = theme === 'dark' ? 'accentDark' : 'accent';
+      fill(field, accent);
+      if (!doc.querySelector<HTMLElement>(`#${field}-error`)!.hidden) continue;
       accepted++;
       const preview = await renderedWidget(doc, '#preview');
       const book = part(preview, 'book')!;

@@ -113,6 +113,13 @@ describe('configurator snippet', () => {
     expect(noLink.hasAttribute('share-result') || noLink.hasAttribute('booking-target')).to.be.false;
   });
 
+  it('writes a dark brand colour as the dark palette’s own properties', () => {
+    const el = parse(widgetTag({ ...blank, theme: 'auto', accentDark: '#8cc1ff', accentDarkContrast: '#111111' })).querySelector('calf-check')!;
+    expect(el.style.getPropertyValue('--calf-check-accent-dark').trim()).to.equal('#8cc1ff');
+    expect(el.style.getPropertyValue('--calf-check-accent-contrast-dark').trim()).to.equal('#111111');
+    expect(el.style.getPropertyValue('--calf-check-accent'), 'no light colour given').to.equal('');
+  });
+
   it('offers a picker only for two or more languages', () => {
     const el = parse(widgetTag({ ...blank, languages: ['en', 'fr'] })).querySelector('calf-check')!;
     expect(el.getAttribute('languages')).to.equal('en fr');
