@@ -90,7 +90,7 @@ function calf_check_locales() {
 	return $locales;
 }
 
-/** Longest clinic name the element shows (CLINIC_NAME_MAX in the element's options). */
+/** Longest clinic name the element shows (CLINIC_NAME_MAX in src/attributes.ts). */
 const CALF_CHECK_CLINIC_NAME_MAX = 120;
 
 /**
