@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
@@ -383,16 +383,47 @@ if (missing.length) {
       assert.equal(savedDefaults(), before);
     });
 
-    test('the block editor shows the real widget as the block preview, for an Author', async () => {
+    test("the recipes' shortcode (docs/recipes.md) works as documented, for an Author", async () => {
+      const shortcodes = [...readFileSync('docs/recipes.md', 'utf8').matchAll(/^```shortcode\n([\s\S]*?)\n```$/gm)].map((m) => m[1]);
+      assert.ok(shortcodes.length > 0, 'the WordPress recipe has a shortcode block');
+      for (const shortcode of shortcodes) {
+        const post = await publish('author', `<!-- wp:shortcode -->\n${shortcode}\n<!-- /wp:shortcode -->`);
+        const visitor = await visit(post.link);
+        await assertWorkingWidget(visitor.page, { bookingUrl: /booking-url="([^"]+)"/.exec(shortcode)[1] });
+        const cta = await visitor.page.$eval('calf-check', (el) => el.shadowRoot.querySelector('[part~="cta"]').textContent);
+        assert.ok(cta.includes(/clinic-name="([^"]+)"/.exec(shortcode)[1]));
+        assertServedOnce(visitor.requests);
+        await visitor.close();
+      }
+    });
+
+    test('the block editor shows the real widget as the preview, and its sidebar changes it, for an Author', async () => {
       const post = await publish('author', embed('block', { 'booking-url': 'https://clinic.example/in-editor' }));
       const author = await loggedIn('author');
+      await author.setViewport({ width: 1400, height: 1000 });
       await author.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { timeout: 60_000 });
-      await author.waitForFunction(
-        () => document.querySelector('.wp-block-calf-check-calf-check calf-check')?.shadowRoot?.querySelector('[part~="book"]'),
-        { timeout: 60_000 },
+      const preview = '.wp-block-calf-check-calf-check calf-check';
+      const bookHref = (url) =>
+        author.waitForFunction(
+          (selector, href) => document.querySelector(selector)?.shadowRoot?.querySelector('[part~="book"]')?.getAttribute('href') === href,
+          { timeout: 60_000 },
+          preview,
+          url,
+        );
+      await bookHref('https://clinic.example/in-editor');
+      // Close the first-visit welcome guide, select the block as a click on it would, and use its sidebar.
+      await author.keyboard.press('Escape');
+      await author.evaluate(() => {
+        const { select, dispatch } = window.wp.data;
+        dispatch('core/block-editor').selectBlock(select('core/block-editor').getBlocks()[0].clientId);
+      });
+      const field = await author.waitForFunction(
+        () => [...document.querySelectorAll('.block-editor-block-inspector label')].find((label) => label.textContent === 'Booking page')?.control,
+        { timeout: 30_000 },
       );
-      const href = await author.$eval('.wp-block-calf-check-calf-check calf-check', (el) => el.shadowRoot.querySelector('[part~="book"]').getAttribute('href'));
-      assert.equal(href, 'https://clinic.example/in-editor');
+      await field.click({ count: 3 });
+      await field.type('https://clinic.example/from-sidebar');
+      await bookHref('https://clinic.example/from-sidebar');
       await author.browserContext().close();
     });
 

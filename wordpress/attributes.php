@@ -202,12 +202,13 @@ function calf_check_editor_fields() {
 }
 
 /**
- * The page's one rule for the widget: space reserved until the module has run (no layout shift), and the
+ * The page's one style for the widget: space reserved until the module has run (no layout shift), and the
  * clinic's accent colour for widgets in the theme it was checked against. Every value in it was checked as a
  * #rrggbb colour code when it was saved, and is checked again here before it is written into CSS.
  */
 function calf_check_inline_css( $defaults ) {
-	$css   = 'calf-check:not(:defined){display:block;min-height:72em}';
+	// The README's reservation line: the space the widget takes, given back after 4 s if the module never runs.
+	$css   = 'calf-check:not(:defined){display:block;min-height:75em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
 	$theme = isset( $defaults['theme'] ) && in_array( $defaults['theme'], array( 'dark', 'auto' ), true ) ? $defaults['theme'] : 'light';
 	$hex   = '/^#[0-9a-f]{6}$/';
 	if ( isset( $defaults['accent'], $defaults['accent-contrast'] ) && preg_match( $hex, $defaults['accent'] ) && preg_match( $hex, $defaults['accent-contrast'] ) ) {
