@@ -1,5 +1,6 @@
 import { configureLocalization } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { SHIPPED, type Locale } from './language-tags.js';
 import * as ar from './generated/locales/ar.js';
 import * as de from './generated/locales/de.js';
 import * as es from './generated/locales/es.js';
@@ -7,9 +8,10 @@ import * as fr from './generated/locales/fr.js';
 import * as ptBR from './generated/locales/pt-BR.js';
 import * as zhHans from './generated/locales/zh-Hans.js';
 
-/** The languages shipped inside the module; `en` is the source. Generated from lit-localize.json. */
-export type Locale = (typeof allLocales)[number];
-export const LOCALES: readonly Locale[] = allLocales;
+export { declaredLang, isRightToLeft, matchLocale, onLangChange, resolveLocale, type Locale, type Resolution } from './language-tags.js';
+
+/** The languages this module can show: all of them. */
+export const LOCALES = SHIPPED;
 
 /** Imported statically, not lazily: the brief is one file with every locale inside, nothing else to fetch. */
 const templatesByLocale = { ar, de, es, fr, 'pt-BR': ptBR, 'zh-Hans': zhHans };
@@ -22,61 +24,6 @@ const { getLocale, setLocale } = configureLocalization({
 
 /** The language every widget on the page renders in right now. */
 export const activeLocale = getLocale as () => Locale;
-
-export const isRightToLeft = (locale: Locale) => locale === 'ar';
-
-/**
- * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
- * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
- * so zh, zh-CN and zh-SG match and Traditional (zh-TW, zh-Hant) does not.
- */
-export function matchLocale(tag: string): Locale | null {
-  // Plain tags ("en", "en-US", "fr-CA", "sr-Latn-RS") need no Intl: only Chinese turns on the script, and a
-  // page's first Intl.Locale loads ICU data, some 10 ms before the widget can paint.
-  const plain = /^([a-z]{2})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i.exec(tag.trim());
-  const language = plain?.[1].toLowerCase();
-  if (language && language !== 'zh') {
-    return language === 'pt' ? 'pt-BR' : (LOCALES.find((shipped) => shipped === language) ?? null);
-  }
-  let locale: Intl.Locale;
-  try {
-    locale = new Intl.Locale(tag.trim()).maximize();
-  } catch {
-    return null; // not a well-formed language tag
-  }
-  if (locale.language === 'zh') return locale.script === 'Hans' ? 'zh-Hans' : null;
-  if (locale.language === 'pt') return 'pt-BR';
-  return LOCALES.find((shipped) => shipped === locale.language) ?? null;
-}
-
-export interface Resolution {
-  locale: Locale;
-  /** Tags passed over, in order, before a shipped language matched. */
-  unsupported: string[];
-}
-
-/** The first tag that matches a shipped language wins; when none does, English. */
-export function resolveLocale(tags: readonly string[]): Resolution {
-  const unsupported: string[] = [];
-  for (const tag of tags) {
-    const locale = matchLocale(tag);
-    if (locale) return { locale, unsupported };
-    unsupported.push(tag);
-  }
-  return { locale: sourceLocale, unsupported };
-}
-
-/**
- * The language the page declares for `element`: its own `lang`, else the nearest ancestor's, up
- * through any shadow roots it sits in to `<html lang>`. `lang=""` means "unknown" and is skipped.
- */
-export function declaredLang(element: Element): string | null {
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
-    if (lang) return lang;
-  }
-  return null;
-}
 
 /** Each connected widget's language, most recent request last. */
 const requested = new Map<object, Locale>();
@@ -102,20 +49,4 @@ export function releaseLocale(widget: object): void {
   if (!requested.delete(widget)) return;
   const latest = [...requested.values()].at(-1);
   if (latest) void setLocale(latest);
-}
-
-const LANG_ATTRIBUTES: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
-
-/**
- * Calls `listener` whenever a `lang` attribute changes anywhere `element` could inherit one from: the document (a
- * site's language switch sets it on `<html>`) and each shadow root between them, which an observer of the document
- * does not see into. The returned function stops watching.
- */
-export function onLangChange(element: Element, listener: () => void): () => void {
-  const observer = new MutationObserver(listener);
-  observer.observe(document.documentElement, LANG_ATTRIBUTES);
-  for (let tree = element.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
-    observer.observe(tree, LANG_ATTRIBUTES);
-  }
-  return () => observer.disconnect();
 }

@@ -1,0 +1,81 @@
+import { allLocales, sourceLocale } from './generated/locale-codes.js';
+
+/*
+ * Which shipped language serves a reader, and where the page says it: the same code in the all-language module
+ * (src/localization.ts) and in each one-language file (src/localization.static.ts).
+ */
+
+/** Every language calf-check ships, each file or not; `en` is the source. Generated from lit-localize.json. */
+export type Locale = (typeof allLocales)[number];
+export const SHIPPED: readonly Locale[] = allLocales;
+
+export const isRightToLeft = (locale: Locale) => locale === 'ar';
+
+/**
+ * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
+ * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
+ * so zh, zh-CN and zh-SG match and Traditional (zh-TW, zh-Hant) does not.
+ */
+export function matchLocale(tag: string): Locale | null {
+  // Plain tags ("en", "en-US", "fr-CA", "sr-Latn-RS") need no Intl: only Chinese turns on the script, and a
+  // page's first Intl.Locale loads ICU data, some 10 ms before the widget can paint.
+  const plain = /^([a-z]{2})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i.exec(tag.trim());
+  const language = plain?.[1].toLowerCase();
+  if (language && language !== 'zh') {
+    return language === 'pt' ? 'pt-BR' : (SHIPPED.find((shipped) => shipped === language) ?? null);
+  }
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag.trim()).maximize();
+  } catch {
+    return null; // not a well-formed language tag
+  }
+  if (locale.language === 'zh') return locale.script === 'Hans' ? 'zh-Hans' : null;
+  if (locale.language === 'pt') return 'pt-BR';
+  return SHIPPED.find((shipped) => shipped === locale.language) ?? null;
+}
+
+export interface Resolution {
+  locale: Locale;
+  /** Tags passed over, in order, before a shipped language matched. */
+  unsupported: string[];
+}
+
+/** The first tag that matches a shipped language wins; when none does, English. */
+export function resolveLocale(tags: readonly string[]): Resolution {
+  const unsupported: string[] = [];
+  for (const tag of tags) {
+    const locale = matchLocale(tag);
+    if (locale) return { locale, unsupported };
+    unsupported.push(tag);
+  }
+  return { locale: sourceLocale, unsupported };
+}
+
+/**
+ * The language the page declares for `element`: its own `lang`, else the nearest ancestor's, up
+ * through any shadow roots it sits in to `<html lang>`. `lang=""` means "unknown" and is skipped.
+ */
+export function declaredLang(element: Element): string | null {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
+    if (lang) return lang;
+  }
+  return null;
+}
+
+const LANG_ATTRIBUTES: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere `element` could inherit one from: the document (a
+ * site's language switch sets it on `<html>`) and each shadow root between them, which an observer of the document
+ * does not see into. The returned function stops watching.
+ */
+export function onLangChange(element: Element, listener: () => void): () => void {
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, LANG_ATTRIBUTES);
+  for (let tree = element.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
+    observer.observe(tree, LANG_ATTRIBUTES);
+  }
+  return () => observer.disconnect();
+}
