@@ -1,27 +1,32 @@
 // Measures the reading grade (Flesch–Kincaid) of every English string a reader meets, from
-// src/content.ts, and fails above the target: patient material should read at US grade 8 or below
+// src/content*.ts, and fails above the target: patient material should read at US grade 8 or below
 // (a 12–14-year-old). Prints the grade of each part of the widget, and fails too if a msg() in
-// src/content.ts was never reached, so a new string cannot slip past the measure.
-import { readFileSync } from 'node:fs';
+// those modules was never reached, so a new string cannot slip past the measure.
+import { readFileSync, readdirSync } from 'node:fs';
 import { build, transform } from 'esbuild';
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 
 const MAX_GRADE = 8;
-const CONTENT = 'src/content.ts';
+/** Every module of words: content.ts, and content-<part>.ts for a part with many of its own. */
+const CONTENT_FILES = readdirSync('src')
+  .filter((name) => /^content(-[a-z-]+)?\.ts$/.test(name))
+  .map((name) => `src/${name}`);
 // Stand-ins for what a clinic configures; the phone's digits count as no words.
 const CLINIC = 'Your Clinic';
 const PHONE = '+44 20 7946 0000';
 
 /** Numbers each msg() call in the source, so the run can tell which ones it reached. */
 let callSites = 0;
+const siteFiles = [];
 const countCallSites = {
   name: 'count-msg-call-sites',
   setup(plugin) {
-    plugin.onLoad({ filter: /src[\\/]content\.ts$/ }, async () => {
+    plugin.onLoad({ filter: /src[\\/]content(-[a-z-]+)?\.ts$/ }, async ({ path }) => {
       // Compiled first, so "msg()" in a comment is not counted.
-      const { code } = await transform(readFileSync(CONTENT, 'utf8'), { loader: 'ts' });
-      const numbered = code.replace(/\bmsg\(/g, () => `__reached(${callSites++}, msg)(`);
+      const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts' });
+      const file = path.slice(path.lastIndexOf('src'));
+      const numbered = code.replace(/\bmsg\(/g, () => (siteFiles.push(file), `__reached(${callSites++}, msg)(`));
       return { contents: `import { __reached } from 'readability:reached';\n${numbered}`, loader: 'js', resolveDir: 'src' };
     });
     plugin.onResolve({ filter: /^readability:reached$/ }, () => ({ path: 'reached', namespace: 'readability' }));
@@ -34,7 +39,12 @@ const countCallSites = {
 };
 
 const { outputFiles } = await build({
-  stdin: { contents: `export * from './content.ts'; export { reached } from 'readability:reached';`, resolveDir: 'src', loader: 'ts' },
+  stdin: {
+    contents: `${CONTENT_FILES.map((file) => `export * from './${file.slice(4)}';`).join('\n')}
+      export { reached } from 'readability:reached';`,
+    resolveDir: 'src',
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'neutral',
@@ -76,7 +86,8 @@ const texts = {
 
 const missed = [...Array(callSites).keys()].filter((site) => !content.reached.has(site));
 if (missed.length) {
-  console.error(`${CONTENT}: msg() call(s) no. ${missed.join(', ')} (counting from 0) are not measured; add them to scripts/readability.mjs.`);
+  for (const site of missed) console.error(`${siteFiles[site]}: a msg() call (no. ${site}, counting from 0) is not measured.`);
+  console.error('Add every string a reader meets to scripts/readability.mjs.');
   process.exit(1);
 }
 
@@ -93,7 +104,7 @@ for (const [part, lines] of Object.entries(texts)) {
 }
 const overall = grade(Object.values(texts).flat());
 console.log(
-  `reading grade overall    ${overall.toFixed(1)} (Flesch–Kincaid, all ${callSites} messages of ${CONTENT}; target ≤ ${MAX_GRADE})`,
+  `reading grade overall    ${overall.toFixed(1)} (Flesch–Kincaid, all ${callSites} messages of ${CONTENT_FILES.join(', ')}; target ≤ ${MAX_GRADE})`,
 );
 if (overall > MAX_GRADE) {
   console.error(`English text reads above grade ${MAX_GRADE}: shorten sentences or use shorter words.`);

@@ -11,8 +11,10 @@ const FILE = 'dist/calf-check.js';
  * costs about 2 KB gzip more. So the budget is what the bundle measured after trimming it (29.0 KB: no
  * translator notes, each message id once, minified templates and CSS), plus under 1 KB of room.
  * Anything that grows it past this has to say why here. See README, "Performance".
+ * 30.0 KB: the element split into a shell, one parser per attribute, a locale controller and a view per part costs
+ * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
  */
-const BUDGET_GZIP = 29.5 * 1024;
+const BUDGET_GZIP = 30.0 * 1024;
 
 /*
  * A file compiled in one language carries Lit, the widget and that language's words, and nothing to switch

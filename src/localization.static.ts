@@ -1,14 +1,14 @@
 import { configureTransformLocalization } from '@lit/localize';
 import { sourceLocale } from './generated/locale-codes.js';
-import type { Locale } from './language-tags.js';
+import type { Locale } from './locales.js';
 
 /*
- * src/localization.ts for a file compiled in one language (@lit/localize transform mode, tsconfig.static.json
+ * src/localization.ts for a file compiled in one language (@lit/localize transform mode: tsconfig.static.json
  * resolves `./localization.js` here). Every message is already written in that language, so there is nothing to
- * load or switch: a page asking for another language gets this one.
+ * load or switch.
  */
 
-export { declaredLang, isRightToLeft, matchLocale, onLangChange, resolveLocale, type Locale, type Resolution } from './language-tags.js';
+export * from './locales.js';
 
 // The compiler writes this file's language in place of getLocale().
 const { getLocale } = configureTransformLocalization({ sourceLocale });
@@ -16,12 +16,10 @@ const { getLocale } = configureTransformLocalization({ sourceLocale });
 /** The language of every message in this file. */
 export const activeLocale = getLocale as () => Locale;
 
-/** The languages this file can show: its own. */
-export const LOCALES: readonly Locale[] = [activeLocale()];
+/** This file's one language: whatever a page asks for, its widgets show this one (see LocaleController). */
+export const onlyLocale: Locale | null = activeLocale();
 
-/** Nothing to load: the file's language is the only one. */
-export function requestLocale(_widget: object, _locale: Locale): Promise<void> {
-  return Promise.resolve();
-}
+/** Nothing to load: every message is already in this file's language. */
+export const requestLocale = (_widget: object, _locale: Locale): Promise<void> => Promise.resolve();
 
-export function releaseLocale(_widget: object): void {}
+export const releaseLocale = (_widget: object): void => {};

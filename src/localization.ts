@@ -1,6 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { SHIPPED, type Locale } from './language-tags.js';
+import type { Locale } from './locales.js';
 import * as ar from './generated/locales/ar.js';
 import * as de from './generated/locales/de.js';
 import * as es from './generated/locales/es.js';
@@ -8,12 +8,9 @@ import * as fr from './generated/locales/fr.js';
 import * as ptBR from './generated/locales/pt-BR.js';
 import * as zhHans from './generated/locales/zh-Hans.js';
 
-export { declaredLang, isRightToLeft, matchLocale, onLangChange, resolveLocale, type Locale, type Resolution } from './language-tags.js';
+export * from './locales.js';
 
-/** The languages this module can show: all of them. */
-export const LOCALES = SHIPPED;
-
-/** Imported statically, not lazily: the brief is one file with every locale inside, nothing else to fetch. */
+/** Imported statically, not lazily: the all-language module is one file with every locale inside, nothing else to fetch. */
 const templatesByLocale = { ar, de, es, fr, 'pt-BR': ptBR, 'zh-Hans': zhHans };
 
 const { getLocale, setLocale } = configureLocalization({
@@ -24,6 +21,9 @@ const { getLocale, setLocale } = configureLocalization({
 
 /** The language every widget on the page renders in right now. */
 export const activeLocale = getLocale as () => Locale;
+
+/** Null: this module shows whichever language is asked for (src/localization.static.ts is the one-language one). */
+export const onlyLocale: Locale | null = null;
 
 /** Each connected widget's language, most recent request last. */
 const requested = new Map<object, Locale>();

@@ -1,38 +1,21 @@
 import { css, unsafeCSS } from 'lit';
+import { readProperty, themeDeclarations } from './custom-properties.js';
 
-/**
- * The dark palette. Each colour is still read through its public custom property first, so a
- * clinic's own value wins over any theme's default.
+/*
+ * Internal styling is by class; parts are only the public names a page styles with ::part(). Every default comes
+ * from src/custom-properties.ts, read with its public custom property first, so a clinic's own value wins over any
+ * theme's default.
  */
-const dark = unsafeCSS(`
-  --_accent: var(--calf-check-accent, #5ccfc4);
-  --_on-accent: var(--calf-check-accent-contrast, #0b1f1d);
-  --_bg: var(--calf-check-bg, #161b1f);
-  --_fg: var(--calf-check-fg, #e6ebef);
-  --_muted: var(--calf-check-muted, #a7b3bd);
-  --_border: var(--calf-check-border, #46525c);
-  --_scheme: dark;
-`);
+const light = unsafeCSS(`${themeDeclarations('light')} --_scheme: light;`);
+const dark = unsafeCSS(`${themeDeclarations('dark')} --_scheme: dark;`);
+const fontFamily = unsafeCSS(`font-family: ${readProperty('font')};`);
 
-/**
- * Custom properties are read with their defaults at the point of use, so a host page sets any of
- * them on `calf-check` (or an ancestor) without needing to know the others.
- */
 export const styles = css`
   :host {
-    --_accent: var(--calf-check-accent, #0b6b66);
-    --_on-accent: var(--calf-check-accent-contrast, #fff);
-    --_bg: var(--calf-check-bg, #fff);
-    --_fg: var(--calf-check-fg, #1f2428);
-    --_muted: var(--calf-check-muted, #4a5560);
-    --_border: var(--calf-check-border, #c5ced6);
-    --_scheme: light;
-    --_radius: var(--calf-check-radius, 12px);
-    --_space: var(--calf-check-space, 1rem);
-    --_focus: var(--calf-check-focus-ring, 3px solid var(--_accent));
+    ${light}
     display: block;
     box-sizing: border-box;
-    max-width: var(--calf-check-max-width, 42rem);
+    max-width: var(--_max-width);
     /* A flex or float parent sizes by content, which containment makes zero: keep a usable width. */
     min-width: min(100%, 17.5rem);
     container-type: inline-size;
@@ -53,7 +36,7 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
-  [part~='container'] {
+  .container {
     /*
      * Page rules like "* { line-height: 3 }" or "body { text-transform: uppercase }" reach the host
      * and beat :host, so the reset happens one level in: everything inherited is dropped, then only
@@ -65,8 +48,8 @@ export const styles = css`
     pointer-events: inherit;
     -webkit-text-size-adjust: inherit;
     text-size-adjust: inherit;
-    font-family: var(--calf-check-font, inherit);
-    font-size: var(--calf-check-font-size, 1em);
+    ${fontFamily}
+    font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_fg);
     color-scheme: var(--_scheme);
@@ -120,16 +103,16 @@ export const styles = css`
     background: var(--_accent);
     vertical-align: -0.05em;
   }
-  [part~='subheading'] {
+  .subheading {
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
   }
   .muted,
-  [part~='disclaimer'] {
+  .disclaimer {
     color: var(--_muted);
   }
-  [part~='explainer'] {
+  .explainer {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
@@ -143,7 +126,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr) 14rem;
     }
   }
-  [part~='illustration'] {
+  .illustration {
     /*
      * The chain reads bottom to top, not sideways, so right-to-left keeps the drawing as is; ltr
      * here anchors each label's start beside its joint, where an Arabic label then reads normally.
@@ -221,7 +204,7 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
-  [part~='checklist'] {
+  .checklist {
     display: grid;
     gap: calc(var(--_space) * 0.6);
     padding: 0;
@@ -232,7 +215,7 @@ export const styles = css`
     padding: 0;
     margin-block-end: 0.25em;
   }
-  [part~='item'] {
+  .item {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: 0.7em;
@@ -243,11 +226,11 @@ export const styles = css`
     cursor: pointer;
   }
   /* No tint behind a ticked sign: its box then stands out from the plain background, the 3:1 an accent is chosen for. */
-  [part~='item']:has(:checked) {
+  .item:has(:checked) {
     border-color: var(--_accent);
   }
   /* Drawn by hand so every theme controls, and a test can measure, the box's contrast. */
-  [part~='checkbox'] {
+  .checkbox {
     appearance: none;
     display: grid;
     place-content: center;
@@ -260,19 +243,19 @@ export const styles = css`
     background: var(--_bg);
     cursor: pointer;
   }
-  [part~='checkbox']:checked {
+  .checkbox:checked {
     border-color: var(--_accent);
     background: var(--_accent);
   }
-  [part~='checkbox']:checked::before {
+  .checkbox:checked::before {
     content: '';
     inline-size: 0.75em;
     block-size: 0.75em;
     clip-path: polygon(14% 44%, 0 65%, 50% 100%, 100% 16%, 80% 0, 43% 62%);
-    background: var(--_on-accent);
+    background: var(--_accent-contrast);
   }
   @media (forced-colors: active) {
-    [part~='checkbox']:checked::before {
+    .checkbox:checked::before {
       background: CanvasText;
     }
   }
@@ -283,7 +266,7 @@ export const styles = css`
     grid-column: 2;
     font-size: 0.9em;
   }
-  [part~='result'] {
+  .result {
     padding: 0.75em 1em;
     border-inline-start: 0.35em solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.4);
@@ -294,36 +277,36 @@ export const styles = css`
   .load-label {
     font-weight: 700;
   }
-  [part~='cta'] {
+  .cta {
     display: grid;
     gap: 0.75em;
     justify-items: start;
   }
-  [part~='book'] {
+  .book {
     display: inline-block;
     padding: 0.7em 1.2em;
     border-radius: calc(var(--_radius) * 0.6);
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--_accent-contrast);
     font-weight: 700;
     text-decoration: none;
   }
   /* The pointer's cue is not a colour, so text keeps its contrast whatever the accent. */
   summary:hover,
-  [part~='book']:hover {
+  .book:hover {
     text-decoration: underline;
   }
   a {
     color: inherit;
   }
-  [part~='phone'] {
+  .phone {
     font-weight: 600;
   }
   :focus-visible {
-    outline: var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  [part~='disclaimer'] {
+  .disclaimer {
     font-size: 0.875em;
   }
   .visually-hidden {

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { illustration } from '../src/illustration.js';
+import { illustration } from '../src/views/illustration.js';
 
 describe('illustration', () => {
   it('draws the chain with every label visible, bottom (ankle) to top (lower back)', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CalfCheck } from '../src/calf-check.js';
 import { styles } from '../src/styles.js';
+import { CUSTOM_PROPERTIES } from '../src/custom-properties.js';
 import { elementOf, publicProperties, type Manifest } from '../scripts/api-tables.mjs';
 
 /** custom-elements.json, generated from the element's JSDoc by `npm run build`. */
@@ -36,7 +37,8 @@ describe('custom-elements.json', () => {
   });
 
   it('lists exactly the public reactive properties, each with a description', () => {
-    const reactive = [...CalfCheck.elementProperties.keys()].map(String).sort();
+    // Internal reactive state (`state: true`) is not public API.
+    const reactive = [...CalfCheck.elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name)).sort();
     expect(publicProperties(element).map((p) => p.name).sort()).to.deep.equal(reactive);
     for (const property of publicProperties(element)) expect(property.description, property.name).to.not.be.empty;
   });
@@ -67,5 +69,18 @@ describe('custom-elements.json', () => {
     const read = [...new Set(styles.cssText.match(/--calf-check-[a-z-]+/g))].sort();
     expect(names(element.cssProperties)).to.deep.equal(read);
     for (const property of element.cssProperties ?? []) expect(property.default, property.name).to.not.be.empty;
+  });
+
+  it('documents each custom property with the defaults the stylesheet is built from, light and dark', () => {
+    const documented = new Map((element.cssProperties ?? []).map((property) => [property.name, property]));
+    for (const { name, light, dark } of CUSTOM_PROPERTIES) {
+      const doc = documented.get(`--calf-check-${name}`);
+      expect(doc, name).to.exist;
+      // The docs name the public property where the stylesheet reads its internal copy.
+      expect(doc!.default, `${name} default`).to.equal(light.replace(/var\(--_/g, 'var(--calf-check-'));
+      if (dark) expect(doc!.description, `${name} dark default`).to.contain(`Dark: \`${dark}\``);
+      else expect(doc!.description, `${name} has no dark default`).to.not.contain('Dark:');
+    }
+    expect(documented.size).to.equal(CUSTOM_PROPERTIES.length);
   });
 });

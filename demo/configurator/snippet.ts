@@ -3,7 +3,7 @@
  * previews it, and tests/configurator/main.test.ts loads it into a fresh page.
  */
 
-import type { Theme } from '../../src/options.js';
+import type { Theme } from '../../src/attributes.js';
 
 /** Where a clinic's page loads the widget from: the npm package as jsDelivr serves it. */
 export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/calf-check.js';

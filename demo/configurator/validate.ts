@@ -1,4 +1,4 @@
-import { CLINIC_NAME_MAX, THEMES, type Theme } from '../../src/options.js';
+import { CLINIC_NAME_MAX, THEMES, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { contrastRatio, type Rgba } from './contrast.js';
 import type { WidgetConfig } from './snippet.js';

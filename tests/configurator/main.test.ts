@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { parseHex } from '../../demo/configurator/validate.js';
 import type { CalfCheck } from '../../src/calf-check.js';
-import { THEMES } from '../../src/options.js';
+import { THEMES } from '../../src/attributes.js';
 import { parseColor } from '../../demo/configurator/contrast.js';
 import { textContrasts } from '../helpers/text-contrast.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CLINIC_NAME_MAX } from '../../src/options.js';
+import { CLINIC_NAME_MAX } from '../../src/attributes.js';
 import { parseHex, textOn, validate, type FormValues } from '../../demo/configurator/validate.js';
 import { contrastRatio, type Rgba } from '../../demo/configurator/contrast.js';
 

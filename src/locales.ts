@@ -1,13 +1,13 @@
+/**
+ * The shipped languages, how a language tag maps to one and where a page declares it: free of @lit/localize and of
+ * the translations, so the attribute parsers, the configurator and both builds (src/localization.ts with every
+ * language, src/localization.static.ts with one) share them.
+ */
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 
-/*
- * Which shipped language serves a reader, and where the page says it: the same code in the all-language module
- * (src/localization.ts) and in each one-language file (src/localization.static.ts).
- */
-
-/** Every language calf-check ships, each file or not; `en` is the source. Generated from lit-localize.json. */
+/** The languages shipped; `en` is the source. Generated from lit-localize.json. */
 export type Locale = (typeof allLocales)[number];
-export const SHIPPED: readonly Locale[] = allLocales;
+export const LOCALES: readonly Locale[] = allLocales;
 
 export const isRightToLeft = (locale: Locale) => locale === 'ar';
 
@@ -22,7 +22,7 @@ export function matchLocale(tag: string): Locale | null {
   const plain = /^([a-z]{2})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i.exec(tag.trim());
   const language = plain?.[1].toLowerCase();
   if (language && language !== 'zh') {
-    return language === 'pt' ? 'pt-BR' : (SHIPPED.find((shipped) => shipped === language) ?? null);
+    return language === 'pt' ? 'pt-BR' : (LOCALES.find((shipped) => shipped === language) ?? null);
   }
   let locale: Intl.Locale;
   try {
@@ -32,7 +32,7 @@ export function matchLocale(tag: string): Locale | null {
   }
   if (locale.language === 'zh') return locale.script === 'Hans' ? 'zh-Hans' : null;
   if (locale.language === 'pt') return 'pt-BR';
-  return SHIPPED.find((shipped) => shipped === locale.language) ?? null;
+  return LOCALES.find((shipped) => shipped === locale.language) ?? null;
 }
 
 export interface Resolution {

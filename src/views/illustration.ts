@@ -1,5 +1,5 @@
 import { html, svg } from 'lit';
-import { illustrationText } from './content.js';
+import { illustrationText } from '../content.js';
 
 /*
  * The chain calf → ankle → knee → hip/pelvis → lower back, drawn bottom-up so it reads the way
@@ -16,7 +16,7 @@ export function illustration() {
     [206, t.stiff, 'joint-ankle'],
   ];
   return html`<svg
-    part="illustration"
+    part="illustration" class="illustration"
     viewBox="0 0 240 224"
     role="img"
     aria-labelledby="fig-title"

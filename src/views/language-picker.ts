@@ -1,0 +1,16 @@
+import { html, nothing } from 'lit';
+import { languagePickerLabel } from '../content.js';
+import type { OfferedLanguage } from '../locale-controller.js';
+
+/** A small picker when two or more languages are offered; `onPick` hears the reader's choice. */
+export function renderLanguagePicker(offered: readonly OfferedLanguage[], current: string, onPick: (event: Event) => void) {
+  if (offered.length < 2) return nothing;
+  return html`<label part="language-picker" class="language-picker">
+    <span>${languagePickerLabel()}</span>
+    <select @change=${onPick}>
+      ${offered.map(
+        ({ locale, name }) => html`<option value=${locale} lang=${locale} .selected=${locale === current}>${name}</option>`,
+      )}
+    </select>
+  </label>`;
+}

@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/calf-check.js';
+import type { CalfCheck } from '../src/calf-check.js';
+import { SIGN_KEYS } from '../src/scoring.js';
+import { accessibilityTreeOrSkip } from './helpers/accessibility-tree.js';
+import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
+import { $, $$, boxes, referencedText, text, tick } from './helpers/widget.js';
+
+describe('accessibility', () => {
+  it('has zero axe violations, before and after answering, with the disclosures open', async () => {
+    const el = await fixture<CalfCheck>(
+      html`<calf-check booking-url="https://clinic.example/book" phone="555 010 9999" clinic-name="Stride"></calf-check>`,
+    );
+    await expect(el).to.be.accessible();
+    await tick(el, 3);
+    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels each checkbox with its sign and describes it with the hint', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    const first = boxes(el)[0];
+    expect(text(first.closest('label'))).to.contain('My ankles feel stiff');
+    const hint = el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!);
+    expect(text(hint)).to.contain("don't bend far");
+    expect(boxes(el).map((box) => box.name)).to.deep.equal([...SIGN_KEYS]);
+  });
+
+  it('names each checkbox by its sign alone and describes it by its hint; the whole row still ticks it', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    const rows = $$(el, '[part~="item"]');
+    expect(rows).to.have.length(4);
+    for (const row of rows) {
+      const box = row.querySelector('input')!;
+      const label = row.querySelector<HTMLElement>('.item-label')!;
+      const hint = row.querySelector<HTMLElement>('.item-hint')!;
+      expect(referencedText(el, box, 'aria-labelledby'), 'the name: the sign, without its hint').to.equal(text(label));
+      expect(referencedText(el, box, 'aria-describedby'), 'the description: the hint').to.equal(text(hint));
+      for (const piece of [label, hint]) {
+        const before = box.checked;
+        piece.click();
+        await el.updateComplete;
+        expect(box.checked, `clicking the ${piece.className} toggles the sign`).to.equal(!before);
+      }
+    }
+  });
+
+  it("in the browser's accessibility tree, each checkbox is named by its sign and described by its hint, the picture by its title", async function () {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    const tree = await accessibilityTreeOrSkip(this);
+    const checkboxes = tree.filter((node) => node.role === 'checkbox');
+    expect(checkboxes.map((node) => [node.name, node.description])).to.deep.equal(
+      $$(el, '[part~="item"]').map((row) => [text(row.querySelector('.item-label')), text(row.querySelector('.item-hint'))]),
+    );
+    expect(checkboxes[0].name).to.equal('My ankles feel stiff');
+    const picture = tree.find((node) => node.role === 'image')!;
+    expect(picture.name).to.equal('How a stiff ankle can load the lower back');
+    expect(picture.description).to.contain('the lower back takes extra load');
+  });
+
+  it('reads the heading first, before the language picker', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check languages="en fr"></calf-check>`);
+    const heading = $(el, '[part~="heading"]')!;
+    const picker = $(el, '[part~="language-picker"]')!;
+    expect($(el, '[part~="container"]')!.firstElementChild === heading, 'the heading is the first thing in the widget').to.equal(true);
+    expect(heading.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING, 'picker after the heading').to.not.equal(0);
+  });
+
+  it('works with the keyboard alone: Tab to a sign, Space ticks it, Enter opens a section', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
+    const focused = () => el.shadowRoot!.activeElement;
+    const visited: (Element | null)[] = [];
+    // Tab forward until the first checkbox has focus, noting each stop on the way.
+    for (let i = 0; i < 10 && focused() !== boxes(el)[0]; i++) {
+      await sendKeys({ press: 'Tab' });
+      visited.push(focused());
+    }
+    expect(focused()).to.equal(boxes(el)[0]);
+    expect(visited[0]!.getAttribute('part')).to.equal('toggle');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(boxes(el)[0].checked).to.equal(true);
+    expect(text($(el, '[part~="result"]'))).to.contain('1 of 4 signs');
+    // Back to the first disclosure toggle and open it with Enter.
+    (visited[0] as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    expect((visited[0]!.parentElement as HTMLDetailsElement).open).to.equal(true);
+  });
+
+  it('shows a visible focus ring on keyboard focus', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    await sendKeys({ press: 'Tab' });
+    const toggle = el.shadowRoot!.activeElement as HTMLElement;
+    const style = getComputedStyle(toggle);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('stops the load arrow animating when the reader prefers reduced motion', async function () {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    const arrow = $(el, '[part~="illustration-load"]')!;
+    await emulateMediaOrSkip(this, { reducedMotion: 'no-preference' });
+    expect(getComputedStyle(arrow).animationName).to.equal('flow');
+    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
+    expect(getComputedStyle(arrow).animationName).to.equal('none');
+    await resetMedia();
+  });
+});
