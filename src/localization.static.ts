@@ -20,6 +20,6 @@ export const activeLocale = getLocale as () => Locale;
 export const onlyLocale: Locale | null = activeLocale();
 
 /** Nothing to load: every message is already in this file's language. */
-export const requestLocale = (_widget: object, _locale: Locale): Promise<void> => Promise.resolve();
+export const requestLocale: (widget: object, locale: Locale) => Promise<void> = () => Promise.resolve();
 
-export const releaseLocale = (_widget: object): void => {};
+export const releaseLocale: (widget: object) => void = () => {};
