@@ -1,4 +1,4 @@
-import { snippet, widgetTag, type WidgetConfig } from './snippet.js';
+import { scriptFile, snippet, widgetTag, type WidgetConfig } from './snippet.js';
 import { parseHex, toHex } from './brand-colour.js';
 import { validate, type Field, type FormValues } from './validate.js';
 // The list and the names alone, not src/localization.ts (which brings @lit/localize and every translation). The
@@ -103,32 +103,15 @@ function showInPreview(tag: string) {
 
 const download = document.querySelector<HTMLAnchorElement>('#download')!;
 const downloadWhat = document.querySelector<HTMLElement>('#download-what')!;
-const FULL_MODULE = '../dist/calf-check.js';
-const fileChecks = new Map<string, Promise<boolean>>();
-
-/** Whether the build made `url` (asked once per address, of this page's own server). */
-function built(url: string): Promise<boolean> {
-  if (!fileChecks.has(url)) {
-    const check = fetch(url, { method: 'HEAD' }).then((response) => response.ok, () => false);
-    fileChecks.set(url, check);
-  }
-  return fileChecks.get(url)!;
-}
-
-let downloadFor = '';
 
 /**
- * Offers the file the snippet needs: the module with all seven languages, or, for one fixed language and no picker,
- * the build's one-language file (dist/calf-check.<lang>.js) where there is one. Saved as calf-check.js either way,
- * so the address in the snippet does not depend on the language.
+ * Offers the file the snippet needs, saved as calf-check.js whichever it is, so the address in the snippet does not
+ * depend on the language.
  */
-async function offerDownload(config: WidgetConfig) {
-  const lang = config.languages.length < 2 ? config.lang : '';
-  downloadFor = lang;
-  const oneLanguage = lang && (await built(`../dist/calf-check.${lang}.js`));
-  if (downloadFor !== lang) return; // the form changed meanwhile
-  download.href = oneLanguage ? `../dist/calf-check.${lang}.js` : FULL_MODULE;
-  downloadWhat.textContent = oneLanguage ? `(${languageName(lang)} only, smaller)` : '(all seven languages)';
+function offerDownload(config: WidgetConfig) {
+  const file = scriptFile(config);
+  download.href = `../dist/${file}`;
+  downloadWhat.textContent = file === 'calf-check.js' ? '(all seven languages)' : `(${languageName(config.lang)} only, about half the size)`;
 }
 
 let current = '';
@@ -149,7 +132,7 @@ function update() {
   showColourInPicker('accent');
   showColourInPicker('accentDark');
   showInPreview(widgetTag(config));
-  void offerDownload(config);
+  offerDownload(config);
   copyStatus.textContent = '';
 }
 

@@ -11,6 +11,14 @@ import { fallbackText } from './fallback.js';
 export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/calf-check.js';
 
 /**
+ * The built file a snippet needs (in dist/): for one fixed language and no picker, the file compiled in that language
+ * alone (about half the size; README, "One file per language"), else the module with all seven.
+ */
+export function scriptFile(config: Pick<WidgetConfig, 'lang' | 'languages'>): string {
+  return config.lang && config.languages.length < 2 ? `calf-check.${config.lang}.js` : 'calf-check.js';
+}
+
+/**
  * The page's CSS while the module has not run (README, Theming): the widget's height is reserved so the page does
  * not jump when it appears. If the module never comes (blocked, offline, a wrong address), the reservation is dropped
  * after 4 s, leaving only the fallback's words and link instead of a tall blank box. A 0 s animation is the one way

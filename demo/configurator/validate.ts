@@ -1,7 +1,7 @@
 import { CLINIC_NAME_MAX, THEMES, parseHeadingLevel, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { accentError, nearestPassing, parseHex, textOn, toHex, type Background } from './brand-colour.js';
-import { SCRIPT_URL, type WidgetConfig } from './snippet.js';
+import { SCRIPT_URL, scriptFile, type WidgetConfig } from './snippet.js';
 
 /** The form's fields as typed, before any checking. */
 export interface FormValues {
@@ -107,7 +107,7 @@ export function validate(
   if (logo && !webAddress(logo)) {
     suggestHttps('logo', logo, 'Paste the full address of your logo image, starting with https://.');
   }
-  let scriptUrl = SCRIPT_URL;
+  let scriptUrl = SCRIPT_URL.replace(/calf-check\.js$/, scriptFile({ lang, languages: errors.languages ? [] : languages }));
   if (values.hosting === 'self') {
     const typed = values.scriptUrl.trim() || DEFAULT_SELF_URL;
     // A path from the site's root ("/js/calf-check.js") works on the clinic's own pages; "//host" is another site.

@@ -228,19 +228,29 @@ describe('demo/configurator.html', () => {
     expect(offered === built, 'the download is dist/calf-check.js byte for byte').to.be.true;
   });
 
-  it('offers the one-language file for one fixed language and no picker, where the build made one', async () => {
-    choose('hosting', 'self');
+  it('for one fixed language and no picker, loads and offers the file compiled in that language alone', async () => {
     fill('lang', 'de');
-    const oneLanguage = (await fetch('/dist/calf-check.de.js', { method: 'HEAD' })).ok;
+    expect(snippetText()).to.contain(`src="${SCRIPT_URL.replace(/calf-check\.js$/, 'calf-check.de.js')}"`);
+    choose('hosting', 'self');
     const download = doc.querySelector<HTMLAnchorElement>('#download')!;
-    const expected = oneLanguage ? '/dist/calf-check.de.js' : '/dist/calf-check.js';
-    await waitUntil(() => new URL(download.href).pathname === expected, `offers ${expected}`);
-    if (oneLanguage) expect(doc.querySelector('#download-what')!.textContent).to.contain('Deutsch only');
+    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.de.js');
+    expect(download.getAttribute('download'), 'saved under the snippet’s name').to.equal('calf-check.js');
+    expect(doc.querySelector('#download-what')!.textContent).to.contain('Deutsch only');
+    // The file is there, and it is the German one: pasted, it shows German.
+    const response = await fetch(download.href);
+    expect(response.ok, download.href).to.be.true;
+    fill('scriptUrl', '/dist/calf-check.de.js');
+    const page = await openFrame((f) => (f.srcdoc = snippetText()));
+    const widget = await renderedWidget(page.contentDocument!);
+    expect(part(widget, 'heading')!.textContent).to.equal('Liegt es an Ihren Waden?');
+    page.remove();
     // With a picker every language is needed: the full file.
     choose('languages', 'de');
     choose('languages', 'en');
-    await waitUntil(() => new URL(download.href).pathname === '/dist/calf-check.js', 'offers the full file');
+    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.js');
     expect(doc.querySelector('#download-what')!.textContent).to.equal('(all seven languages)');
+    choose('hosting', 'cdn');
+    expect(snippetText()).to.contain(`src="${SCRIPT_URL}"`);
   });
 
   it('labels the language the widget starts in as such, apart from the picker’s languages', () => {
