@@ -22,12 +22,16 @@ async function tick(el: CalfCheck, count: number) {
   await el.updateComplete;
 }
 
-/** A message from the XLIFF file as a pattern over the rendered text; placeholders match anything. */
+/**
+ * A message from the XLIFF file as a pattern over the rendered text; placeholders match any value a page or reader
+ * can put there (a clinic name is at most 120 characters). Bounded, because an unbounded lazy group tried at every
+ * position of the widget's whole text overflows Firefox's regular-expression stack ("too much recursion").
+ */
 function messagePattern(node: Element): RegExp {
   const parts = [...node.childNodes].map((child) =>
     child.nodeType === Node.TEXT_NODE
       ? child.textContent!.replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      : '(.+?)',
+      : '(.{1,160}?)',
   );
   return new RegExp(parts.join('').trim());
 }
