@@ -65,7 +65,7 @@ const texts = {
     content.leadText(),
     ...content.explainerSections().flatMap((section) => [section.title, ...section.blocks.flat()]),
   ],
-  diagram: strings(content.illustrationText()),
+  picture: strings(content.bodyPictureText()),
   checklist: [...strings(content.checklistText()), ...content.signTexts().flatMap((sign) => [sign.label, sign.hint])],
   result: [
     ...[0, 1, 2, 3, 4].map((signs) => content.signsCountText(signs, 4, 'en')),

@@ -50,8 +50,8 @@ export type { Theme } from './attributes.js';
  * @csspart explainer - The explainer: introduction, picture and sections.
  * @csspart section - Each explainer section (a disclosure); also `section-why`, `section-research`, `section-whole-story`.
  * @csspart toggle - Each disclosure's toggle (its `<summary>`), in the explainer and the safety note.
- * @csspart illustration - The picture of the chain calf → lower back.
- * @csspart illustration-load - The picture's highlighted "extra load" arrow.
+ * @csspart illustration - The side-view body picture: a stiff ankle lifts the heel early and loads the lower back.
+ * @csspart illustration-load - The picture's highlighted "extra load" arrow, from the ankle up to the lower back.
  * @csspart joint-back - The picture's lower-back joint; also `joint-hip`, `joint-knee` and `joint-ankle` (the stiff one).
  * @csspart checklist - The group of four signs.
  * @csspart item - One sign: its checkbox, label and hint.

@@ -87,20 +87,6 @@ export const explainerSections = (): ExplainerSection[] => [
   },
 ];
 
-export const illustrationText = () => ({
-  title: msg('How a stiff ankle can load the lower back', { desc: 'Accessible name of the diagram.' }),
-  description: msg(
-    'A chain from the calf and ankle up through the knee and hip to the lower back. When the ankle is stiff, the hips and pelvis move more and the lower back takes extra load.',
-    { desc: 'Accessible description of the diagram for screen readers.' },
-  ),
-  calf: msg('Calf', { desc: 'Diagram label, keep very short.' }),
-  knee: msg('Knee', { desc: 'Diagram label, keep very short.' }),
-  hip: msg('Hip and pelvis', { desc: 'Diagram label, keep very short.' }),
-  back: msg('Lower back', { desc: 'Diagram label, keep very short.' }),
-  stiff: msg('Stiff ankle', { desc: 'Diagram label, keep very short.' }),
-  load: msg('Extra load', { desc: 'Diagram label on the arrow going up to the lower back, keep very short.' }),
-});
-
 export const checklistText = () => ({
   legend: msg('Check the four signs', { desc: 'Heading of the checklist.' }),
   hint: msg('Tick any that sound like you.', { desc: 'Instruction under the checklist heading.' }),

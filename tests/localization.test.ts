@@ -167,26 +167,22 @@ describe('localization', () => {
     });
 
     for (const locale of LOCALES) {
-      it(`${locale}: the picture's labels fit inside it, clear of the chain and of each other`, async () => {
+      it(`${locale}: the picture's labels fit inside it, clear of the drawing and of each other`, async () => {
         const el = await fixture<CalfCheck>(html`<calf-check lang=${locale}></calf-check>`);
         await shownIn(el, locale);
         const svg = el.shadowRoot!.querySelector<SVGSVGElement>('[part~="illustration"]')!;
         const view = svg.viewBox.baseVal;
+        // Each shape's box, grown by half its stroke: what the reader sees of it.
         const box = (node: SVGGraphicsElement) => {
           const { x, y, width, height } = node.getBBox();
-          return { left: x, top: y, right: x + width, bottom: y + height };
+          const half = node instanceof SVGTextElement ? 0 : parseFloat(getComputedStyle(node).strokeWidth) / 2 || 0;
+          return { left: x - half, top: y - half, right: x + width + half, bottom: y + height + half };
         };
-        // The chain: bone and joints, as one box; every label keeps 8 units (joint stroke and air) from it.
-        const parts = [...svg.querySelectorAll<SVGGraphicsElement>('.bone, .joint')].map(box);
-        const chain = {
-          left: Math.min(...parts.map((p) => p.left)),
-          top: Math.min(...parts.map((p) => p.top)),
-          right: Math.max(...parts.map((p) => p.right)),
-          bottom: Math.max(...parts.map((p) => p.bottom)),
-        };
-        type Box = typeof chain;
+        type Box = ReturnType<typeof box>;
         const apart = (a: Box, b: Box, gap: number) =>
           a.left >= b.right + gap || a.right <= b.left - gap || a.top >= b.bottom + gap || a.bottom <= b.top - gap;
+        const shapes = [...svg.querySelectorAll<SVGGraphicsElement>('path, circle, ellipse')];
+        expect(shapes.length, 'body, joints, calf, arrows').to.be.greaterThan(10);
         const labels = [...svg.querySelectorAll<SVGTextElement>('text')];
         expect(labels).to.have.length(6);
         for (const label of labels) {
@@ -196,7 +192,10 @@ describe('localization', () => {
           expect(at.right, name).to.be.at.most(view.x + view.width);
           expect(at.top, name).to.be.at.least(view.y);
           expect(at.bottom, name).to.be.at.most(view.y + view.height);
-          expect(apart(at, chain, 8), `${name} ${JSON.stringify(at)} clears the chain ${JSON.stringify(chain)}`).to.equal(true);
+          for (const shape of shapes) {
+            const drawn = box(shape);
+            expect(apart(at, drawn, 4), `${name} ${JSON.stringify(at)} clears ${shape.getAttribute('class')} ${JSON.stringify(drawn)}`).to.equal(true);
+          }
           for (const other of labels.filter((l) => l !== label)) {
             expect(apart(at, box(other), 0), `${name} clears ${other.textContent}`).to.equal(true);
           }
