@@ -66,10 +66,15 @@ const texts = {
     ...content.explainerSections().flatMap((section) => [section.title, ...section.blocks.flat()]),
   ],
   picture: strings(content.bodyPictureText()),
-  checklist: [...strings(content.checklistText()), ...content.signTexts().flatMap((sign) => [sign.label, sign.hint])],
+  checklist: [
+    ...strings(content.checklistText()),
+    ...content.signTexts().flatMap((sign) => [sign.label, sign.hint]),
+    content.noneFitText(),
+  ],
   result: [
     ...[0, 1, 2, 3, 4].map((signs) => content.signsCountText(signs, 4, 'en')),
     ...bands.flatMap((band) => [content.resultText(band), content.ctaText(band)]),
+    content.startText(),
   ],
   booking: [
     content.bookLabel(''),
@@ -80,7 +85,7 @@ const texts = {
     content.newTabText(),
     content.languagePickerLabel(),
   ],
-  safety: strings(content.safetyText()),
+  safety: [...strings(content.safetyText()), content.emergencyCallText('999'), content.urgentToggleText()],
   disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
 };
 

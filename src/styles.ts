@@ -212,6 +212,34 @@ export const styles = css`
     padding-block: calc(var(--_space) * 0.6);
     font-weight: 600;
   }
+  /* The urgent-care box: compact, and set apart by a heavier frame in the text colour, never by colour alone. */
+  .safety {
+    display: grid;
+    gap: 0.4em;
+    padding: 0.6em 0.9em;
+    border: 2px solid var(--_fg);
+    border-radius: calc(var(--_radius) * 0.6);
+    font-size: 0.95em;
+  }
+  .safety-heading,
+  .emergency {
+    font-weight: 700;
+  }
+  /* Two columns where there is room, so every emergency sign shows without making the box tall. */
+  .safety ul {
+    columns: 2 13em;
+    column-gap: 2em;
+  }
+  .safety li {
+    break-inside: avoid;
+  }
+  .safety details {
+    border: 0;
+    padding: 0;
+  }
+  .safety summary {
+    padding-block: 0.3em;
+  }
   .section-body {
     display: grid;
     gap: 0.5em;

@@ -35,11 +35,11 @@ describe('explainer', () => {
     expect(body.checkVisibility()).to.equal(true);
   });
 
-  it('names the picture and describes it by its description', async () => {
+  it('names the picture by its title and describes it by its description', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
     const svg = $(el, '[part~="illustration"]')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.equal('How a stiff ankle can load the lower back');
+    expect(referencedText(el, svg, 'aria-labelledby')).to.equal('How a stiff ankle can load the lower back');
     expect(referencedText(el, svg, 'aria-describedby')).to.contain('the lower back takes extra load');
   });
 });

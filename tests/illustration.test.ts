@@ -69,7 +69,7 @@ describe('pictures', () => {
       const root = await shown(picture(`How to do the ${name} test`), 238);
       const svg = root.querySelector('svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
-      expect(svg.getAttribute('aria-label')).to.equal(`How to do the ${name} test`);
+      expect(root.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent).to.equal(`How to do the ${name} test`);
       expect(root.querySelectorAll('.skin').length, 'outlined limbs').to.be.greaterThan(4);
       expect(root.querySelectorAll('.skin-edge').length).to.equal(root.querySelectorAll('.skin').length);
       expect(getComputedStyle(root.querySelector('.skin-edge')!).stroke).not.to.equal(getComputedStyle(root.querySelector('.skin')!).stroke);
@@ -78,11 +78,14 @@ describe('pictures', () => {
     });
   }
 
-  it('the body picture is named on the svg and described by a hidden element outside it, which a server render keeps', async () => {
+  it('the body picture is named and described by hidden elements outside the svg, which a server render keeps', async () => {
     const root = await shown(bodyPicture());
     const svg = root.querySelector('svg')!;
     expect(svg.querySelector('title, desc'), 'no <title>/<desc> bindings inside the svg').to.equal(null);
-    expect(svg.getAttribute('aria-label')).to.equal('How a stiff ankle can load the lower back');
+    const name = root.getElementById(svg.getAttribute('aria-labelledby')!)!;
+    expect(name.textContent).to.equal('How a stiff ankle can load the lower back');
+    expect(name.closest('svg')).to.equal(null);
+    expect(name.hidden).to.equal(true);
     const description = root.getElementById(svg.getAttribute('aria-describedby')!)!;
     expect(description.closest('svg')).to.equal(null);
     expect(description.hidden, 'not shown twice: the description is for screen readers').to.equal(true);

@@ -4,8 +4,8 @@ import { bodyPictureText } from '../content-pictures.js';
 /*
  * Side-view pictures of a person, all in one style: each limb is a round-capped stroke, drawn twice (a wider one in
  * the outline colour under a narrower one in the body's tint), so overlapping limbs merge into one outlined body.
- * A picture is named by aria-label and described by a hidden HTML element outside the <svg>, not by <title>/<desc>
- * inside it: the server renderer cannot bind text inside an SVG <title>.
+ * A picture is named and described by hidden HTML elements outside the <svg>, not by <title>/<desc> inside it: the
+ * server renderer cannot bind text inside an SVG <title>.
  * Elements inside svg`` are closed explicitly: the template minifier reads a lone svg`` fragment as HTML and drops "/>".
  */
 
@@ -17,19 +17,22 @@ const body = (limbs: Limb[]) =>
     limbs.map(([path, width]) => svg`<path class=${edge ? 'skin-edge' : 'skin'} d=${path} stroke-width=${width + edge}></path>`),
   )}`;
 
-/** An image with an accessible name; a longer description, when given, sits in a hidden element it points at. */
-function picture(viewBox: string, drawing: SVGTemplateResult, name: string, part?: string, description?: string) {
+/**
+ * An image named, and optionally described, by hidden elements beside it (their words are part of the widget's text,
+ * so a page's translation checks and a server render see them too).
+ */
+function picture(id: string, viewBox: string, drawing: SVGTemplateResult, name: string, part?: string, description?: string) {
   return html`<svg
       part=${part ?? nothing}
       class="picture"
       viewBox=${viewBox}
       role="img"
-      aria-label=${name}
-      aria-describedby=${description ? 'fig-desc' : nothing}
+      aria-labelledby="${id}-name"
+      aria-describedby=${description ? `${id}-desc` : nothing}
       focusable="false"
     >
       ${drawing}</svg
-    >${description ? html`<span hidden id="fig-desc">${description}</span>` : nothing}`;
+    ><span hidden id="${id}-name">${name}</span>${description ? html`<span hidden id="${id}-desc">${description}</span>` : nothing}`;
 }
 
 /*
@@ -46,6 +49,7 @@ export function bodyPicture() {
     [80, 212, t.stiff, 'joint-ankle', 224],
   ];
   return picture(
+    'fig',
     '0 0 260 244',
     svg`<path class="ground" d="M8 240H112"></path>
       ${body([
@@ -79,6 +83,7 @@ export function bodyPicture() {
 /** Knee to wall: the front knee touches the wall, the heel stays down; the accent bar is the toe-to-wall gap. */
 export function kneeToWallPicture(name: string) {
   return picture(
+    'fig-knee',
     '0 0 200 172',
     svg`<path class="ground" d="M8 168H182M180 0V168"></path>
       ${body([
@@ -99,6 +104,7 @@ export function kneeToWallPicture(name: string) {
 /** Single-leg heel raise: fingertips on the wall, the knee straight, the heel as high as it goes. */
 export function heelRaisePicture(name: string) {
   return picture(
+    'fig-heel',
     '0 0 160 210',
     svg`<path class="ground" d="M8 206H150M20 0V206"></path>
       ${body([
