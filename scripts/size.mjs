@@ -13,8 +13,10 @@ const FILE = 'dist/calf-check.js';
  * Anything that grows it past this has to say why here. See README, "Performance".
  * 30.0 KB: the element split into a shell, one parser per attribute, a locale controller and a view per part costs
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
+ * 31.0 KB: the urgent-care box up front with its emergency number, the "None of these fit me" answer and the side-view
+ * body picture cost about 1.1 KB gzip in seven languages (0.7 KB in each one-language file), for safety a reader sees first.
  */
-const BUDGET_GZIP = 30.0 * 1024;
+const BUDGET_GZIP = 31.0 * 1024;
 
 /*
  * A file compiled in one language carries Lit, the widget and that language's words, and nothing to switch

@@ -15,6 +15,6 @@ export const noneFitText = () =>
   msg('None of these fit me', { desc: 'Checklist choice under the four signs, for a reader to whom no sign applies.' });
 
 export const startText = () =>
-  msg('Tick the signs that sound like you, or choose "None of these fit me". Then you will see what it may mean.', {
+  msg('Tick the signs that sound like you, or choose "None of these fit me", to see what it may mean.', {
     desc: 'Result area before the reader has answered: an invitation, no verdict. Quote the "None of these fit me" choice as translated.',
   });

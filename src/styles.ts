@@ -221,10 +221,6 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.6);
     font-size: 0.95em;
   }
-  .safety-heading,
-  .emergency {
-    font-weight: 700;
-  }
   /* Two columns where there is room, so every emergency sign shows without making the box tall. */
   .safety ul {
     columns: 2 13em;
@@ -236,9 +232,6 @@ export const styles = css`
   .safety details {
     border: 0;
     padding: 0;
-  }
-  .safety summary {
-    padding-block: 0.3em;
   }
   .section-body {
     display: grid;
@@ -314,7 +307,9 @@ export const styles = css`
   }
   /* The "Extra load" label keeps .label's foreground colour, never the accent: a brand colour only has to stand out 3:1. */
   .count,
-  .load-label {
+  .load-label,
+  .safety-heading,
+  .emergency {
     font-weight: 700;
   }
   .cta {

@@ -29,7 +29,7 @@ describe('checklist', () => {
       const el = await fixture<CalfCheck>(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
       const result = $(el, '[part~="result"]')!;
       expect(result.getAttribute('part')).to.equal('result');
-      expect(text(result)).to.equal('Tick the signs that sound like you, or choose "None of these fit me". Then you will see what it may mean.');
+      expect(text(result)).to.equal('Tick the signs that sound like you, or choose "None of these fit me", to see what it may mean.');
       expect(text(result)).not.to.match(/of 4 signs|calves may|worth|assessment/);
       // The call to book stays neutral until then.
       expect(text($(el, '[part~="cta"]'))).to.contain('If your back keeps bothering you, a physiotherapist can help');
