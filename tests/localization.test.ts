@@ -22,12 +22,16 @@ async function tick(el: CalfCheck, count: number) {
   await el.updateComplete;
 }
 
-/** A message from the XLIFF file as a pattern over the rendered text; placeholders match anything. */
+/**
+ * A message from the XLIFF file as a pattern over the rendered text; a placeholder matches any short text (a count, a
+ * clinic name, a phone number): unbounded, a pattern that starts with one backtracks over the whole page's text, which
+ * overflows Firefox's regular-expression stack.
+ */
 function messagePattern(node: Element): RegExp {
   const parts = [...node.childNodes].map((child) =>
     child.nodeType === Node.TEXT_NODE
       ? child.textContent!.replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      : '(.+?)',
+      : '(.{1,200}?)',
   );
   return new RegExp(parts.join('').trim());
 }
