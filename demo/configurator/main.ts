@@ -42,13 +42,14 @@ function readForm(): FormValues {
     headingLevel: text('headingLevel'),
     logo: text('logo'),
     note: text('note'),
+    emergencyNumber: text('emergencyNumber'),
     hosting: text('hosting'),
     scriptUrl: text('scriptUrl'),
   };
 }
 
 /** The fields that can be refused, each with its message under it. */
-const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'languages', 'accent', 'accentDark', 'logo', 'scriptUrl'] as const;
+const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'emergencyNumber', 'languages', 'accent', 'accentDark', 'logo', 'scriptUrl'] as const;
 
 /**
  * Shows or clears the message under a field, and ties it to the field for screen readers; with a suggestion, a

@@ -55,6 +55,8 @@ export interface WidgetConfig {
   logo: string;
   /** The clinic's own short text for the `note` slot, or ''. */
   note: string;
+  /** Digits the urgent-care box offers to call, or ''. */
+  emergencyNumber: string;
 }
 
 export const DEFAULT_CONFIG: WidgetConfig = {
@@ -73,6 +75,7 @@ export const DEFAULT_CONFIG: WidgetConfig = {
   headingLevel: 2,
   logo: '',
   note: '',
+  emergencyNumber: '',
 };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
@@ -137,6 +140,7 @@ export function widgetTag(config: WidgetConfig): string {
     ['booking-url', config.bookingUrl],
     ['phone', config.phone],
     ['clinic-name', config.clinicName],
+    ['emergency-number', config.emergencyNumber],
     ['booking-target', config.bookingTarget === '_self' && config.bookingUrl ? '_self' : ''],
     ['share-result', config.shareResult && config.bookingUrl ? 'true' : ''],
     ['heading-level', config.headingLevel === 2 ? '' : String(config.headingLevel)],

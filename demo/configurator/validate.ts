@@ -1,4 +1,4 @@
-import { CLINIC_NAME_MAX, THEMES, parseHeadingLevel, type Theme } from '../../src/attributes.js';
+import { CLINIC_NAME_MAX, THEMES, parseEmergencyNumber, parseHeadingLevel, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { accentError, nearestPassing, parseHex, textOn, toHex, type Background } from './brand-colour.js';
 import { SCRIPT_URL, scriptFile, type WidgetConfig } from './snippet.js';
@@ -21,6 +21,7 @@ export interface FormValues {
   headingLevel: string;
   logo: string;
   note: string;
+  emergencyNumber: string;
   /** 'cdn' or 'self'. */
   hosting: string;
   /** Where the clinic put the file, with 'self'. */
@@ -103,6 +104,9 @@ export function validate(
   const darkTyped = theme === 'light' ? '' : values.accentDark.trim();
   const light = brandColour('accent', theme === 'dark' ? '' : values.accent.trim(), theme === 'auto' && !darkTyped ? ['white', 'dark'] : ['white']);
   const dark = brandColour('accentDark', darkTyped, ['dark']);
+  // The widget's own parser: what it takes, the configurator takes.
+  const emergency = parseEmergencyNumber(values.emergencyNumber);
+  if (emergency.expected) errors.emergencyNumber = 'Enter the number as it is dialled, 2 to 6 digits, such as 999, 911, 112 or 000.';
   const logo = values.logo.trim();
   if (logo && !webAddress(logo)) {
     suggestHttps('logo', logo, 'Paste the full address of your logo image, starting with https://.');
@@ -135,6 +139,7 @@ export function validate(
       headingLevel: parseHeadingLevel(values.headingLevel).value,
       logo: errors.logo ? '' : logo,
       note: values.note.trim(),
+      emergencyNumber: emergency.value,
     },
     scriptUrl,
     errors,

@@ -89,6 +89,7 @@ describe('demo/configurator.html', () => {
     fill('bookingUrl', 'https://stride.example/book?from=web&staff=42');
     fill('phone', '+44 20 7946 0000');
     fill('clinicName', clinic);
+    fill('emergencyNumber', '112');
     choose('bookingTarget', '_self');
     doc.querySelector<HTMLInputElement>('[name="shareResult"]')!.click();
     fill('headingLevel', '4');
@@ -130,6 +131,8 @@ describe('demo/configurator.html', () => {
     expect(phone.getAttribute('href')).to.equal('tel:+442079460000');
     expect(phone.textContent).to.contain('+44 20 7946 0000');
     expect(widget.getAttribute('theme')).to.equal('dark');
+    const emergency = part(widget, 'safety')!.querySelector('a')!;
+    expect([emergency.getAttribute('href'), emergency.textContent]).to.deep.equal(['tel:112', '112']);
     expect(part(widget, 'heading')!.getAttribute('aria-level')).to.equal('4');
     // French puts a narrow no-break space before "?".
     expect(part(widget, 'heading')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
@@ -262,6 +265,15 @@ describe('demo/configurator.html', () => {
     const hint = doc.querySelector('#shareResult-hint')!.textContent.replace(/\s+/g, ' ');
     expect(hint).to.match(/how many of the four signs/).and.match(/none, some or most/).and.contain('calf_check_signs=2&calf_check_band=some');
     expect(hint).to.match(/no name/).and.match(/nothing about the reader leaves your page/);
+  });
+
+  it('explains a refused emergency number next to the field and keeps it out of the snippet', () => {
+    fill('emergencyNumber', '999 or 112');
+    expect(doc.querySelector('#emergencyNumber-error')!.textContent).to.match(/2 to 6 digits/);
+    expect(doc.querySelector('#emergencyNumber')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(snippetText()).not.to.contain('emergency-number');
+    fill('emergencyNumber', '999');
+    expect(snippetText()).to.contain('emergency-number="999"');
   });
 
   it('when the browser refuses the clipboard, selects the snippet and says how to copy it', async () => {

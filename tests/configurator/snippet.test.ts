@@ -99,11 +99,13 @@ describe('configurator snippet', () => {
       headingLevel: 4,
       logo: 'https://clinic.example/logo.png?v=1&w=2',
       note: 'Open <Saturdays> & Sundays',
+      emergencyNumber: '000',
     });
     const el = parse(tag).querySelector('calf-check')!;
     expect(el.getAttribute('share-result')).to.equal('true');
     expect(el.getAttribute('booking-target')).to.equal('_self');
     expect(el.getAttribute('heading-level')).to.equal('4');
+    expect(el.getAttribute('emergency-number')).to.equal('000');
     const logo = el.querySelector('img[slot="logo"]')!;
     expect([logo.getAttribute('src'), logo.getAttribute('alt')]).to.deep.equal(['https://clinic.example/logo.png?v=1&w=2', 'Stride & Co']);
     expect(el.querySelector('[slot="note"]')!.textContent).to.equal('Open <Saturdays> & Sundays');

@@ -20,6 +20,7 @@ const empty: FormValues = {
   headingLevel: '2',
   logo: '',
   note: '',
+  emergencyNumber: '',
   hosting: 'cdn',
   scriptUrl: '',
 };
@@ -127,6 +128,18 @@ describe('configurator validation', () => {
     );
     // A file name alone is read as the file at the site's root, not as a web address.
     expect(check({ hosting: 'self', scriptUrl: 'calf-check.js' }).suggestions.scriptUrl).to.equal('/calf-check.js');
+  });
+
+  it('takes an emergency number as the widget’s own parser does, and says what it wants otherwise', () => {
+    for (const digits of ['999', '911', '112', '000', ' 15 ', '1669']) {
+      const { config, errors } = check({ emergencyNumber: digits });
+      expect([config.emergencyNumber, errors], digits).to.deep.equal([digits.trim(), {}]);
+    }
+    for (const wrong of ['9', '999 or 112', '+44 999', 'nine-nine-nine', '1234567']) {
+      const { config, errors } = check({ emergencyNumber: wrong });
+      expect(errors.emergencyNumber, wrong).to.match(/2 to 6 digits, such as 999, 911, 112 or 000/);
+      expect(config.emergencyNumber, wrong).to.equal('');
+    }
   });
 
   it('checks the phone number and the clinic name’s length like the widget does', () => {
