@@ -309,6 +309,82 @@ export const styles = css`
   .disclaimer {
     font-size: 0.875em;
   }
+  .summary {
+    display: grid;
+    gap: 0.5em;
+  }
+  .summary-text {
+    margin: 0;
+    padding: 0.6em 0.75em;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    white-space: pre-wrap;
+    border: 1px dashed var(--_muted);
+    border-radius: calc(var(--_radius) * 0.4);
+    inline-size: 100%;
+    resize: none;
+  }
+  .summary-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .summary-actions > * {
+    padding: 0.4em 0.9em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.6);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .summary-actions > :hover {
+    text-decoration: underline;
+  }
+  /*
+   * Paper gets what the reader needs at the appointment: every section open (the element opens them on beforeprint),
+   * the ticks and figures, the safety note, the booking address written out; no controls. Light colours, as paper is.
+   */
+  @media print {
+    :host([theme]) {
+      ${light}
+    }
+    .container {
+      border: 0;
+      padding: 0;
+    }
+    button,
+    select,
+    .language-picker,
+    .summary-actions,
+    .summary > .muted,
+    .summary-status {
+      display: none;
+    }
+    /* Without this, browsers leave out backgrounds, and a tick is drawn as one. */
+    .checkbox {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .book {
+      padding: 0;
+      color: inherit;
+      background: none;
+    }
+    .book::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+    .item,
+    .result,
+    .summary-text,
+    .safety {
+      break-inside: avoid;
+    }
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -1,0 +1,51 @@
+import { msg, str } from '@lit/localize';
+
+/*
+ * The words of the summary a reader brings to the appointment: the on-screen part (heading, buttons, what a copy
+ * did) and the lines of the plain text itself, which is written in the first person because it is the reader's note.
+ */
+
+export const summaryText = () => ({
+  heading: msg('Your summary for the appointment', { desc: 'Heading of the summary the reader can copy, print or send.' }),
+  hint: msg('Bring it to your assessment. It only leaves this page if you copy, print or send it.', {
+    desc: 'Under the summary heading: nothing is sent by the widget itself.',
+  }),
+  copy: msg('Copy', { desc: 'Button: copies the summary as plain text.' }),
+  print: msg('Print', { desc: 'Button: prints the page.' }),
+  share: msg('Share', { desc: "Button: opens the device's share sheet with the summary." }),
+  email: msg('Email it to the clinic', { desc: "Link: opens the reader's own mail app with the summary in a new email." }),
+  copied: msg('Summary copied.', { desc: 'Announced after the summary was copied.' }),
+  pressCopy: msg('The text is selected: press Ctrl+C (or ⌘+C on a Mac) to copy it.', {
+    desc: 'Shown when the browser would not copy by itself; the summary text is then selected for the reader.',
+  }),
+});
+
+/** The first line of the summary, also the email's subject; the value is the date, already written the reader's way. */
+export const summaryTitle = (date: string) =>
+  msg(str`My calf check, ${date}`, { desc: 'First line of the summary and subject of the email; the value is a date.' });
+
+export const summaryLines = () => ({
+  signs: msg('Signs I ticked:', { desc: 'Summary line, followed by the ticked signs, one per line.' }),
+  noneFit: msg('None of the four signs fit me.', { desc: 'Summary line when the reader said none of the signs fit.' }),
+  notDiagnosis: msg('This is not a diagnosis. It is what I noted at home, to talk about at my assessment.', {
+    desc: 'Last line of the summary.',
+  }),
+});
+
+export const kneeToWallLine = (sides: string) =>
+  msg(str`Knee to wall: ${sides}`, { desc: 'Summary line; the value is the measured distances, e.g. "left 7 cm, right 11 cm".' });
+
+export const heelRaiseLine = (sides: string) =>
+  msg(str`Heel raises on one leg: ${sides}`, { desc: 'Summary line; the value is the counts, e.g. "left 14, right 22".' });
+
+export const ageBandLine = (band: string) =>
+  msg(str`Age: ${band}`, { desc: 'Summary line; the value is an age range, e.g. "40–49".' });
+
+/** Both sides of one self-test, each already written with its unit, or `notMeasuredText()` for a side left empty. */
+export const bothSides = (left: string, right: string) =>
+  msg(str`left ${left}, right ${right}`, {
+    desc: 'Part of a summary line: the left and right leg\'s results, e.g. "left 7 cm, right 11 cm".',
+  });
+
+export const notMeasuredText = () =>
+  msg('not measured', { desc: 'In a summary line, for a leg the reader did not measure, e.g. "left 7 cm, right not measured".' });

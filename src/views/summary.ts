@@ -1,0 +1,69 @@
+import { html, nothing } from 'lit';
+import { summaryText } from '../content-summary.js';
+import { mailtoHref } from '../summary.js';
+
+export type SummaryAction = 'copy' | 'print' | 'share' | 'email';
+
+/** What the last copy did: nothing yet, copied, or the text is selected for the reader to copy themself. */
+export type CopyState = '' | 'copied' | 'select';
+
+export interface SummaryView {
+  /** The plain-text summary; its first line is the title. */
+  text: string;
+  /** An already validated address, or '' for no email link. */
+  clinicEmail: string;
+  headingLevel: number;
+  copyState: CopyState;
+}
+
+/** Only a browser with a share sheet gets the Share button; desktop Firefox and most Linux browsers have none. */
+const canShare = () => typeof globalThis.navigator?.share === 'function';
+
+/**
+ * The summary on screen, with its actions. `onAction` hears each one; each control names its action in
+ * `data-action`. The email link is a plain link the reader's mail app opens: the widget itself sends nothing.
+ */
+export function renderSummary({ text, clinicEmail, headingLevel, copyState }: SummaryView, onAction: (event: Event) => void) {
+  const t = summaryText();
+  const title = text.slice(0, text.indexOf('\n'));
+  return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
+    <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
+      ${t.heading}
+    </div>
+    <p class="muted">${t.hint}</p>
+    ${copyState === 'select'
+      ? html`<textarea class="summary-text" readonly rows=${text.split('\n').length} aria-labelledby="summary-heading" .value=${text}></textarea>`
+      : html`<pre class="summary-text">${text}</pre>`}
+    <div class="summary-actions">
+      <button type="button" data-action="copy" @click=${onAction}>${t.copy}</button>
+      <button type="button" data-action="print" @click=${onAction}>${t.print}</button>
+      ${canShare() ? html`<button type="button" data-action="share" @click=${onAction}>${t.share}</button>` : nothing}
+      ${clinicEmail
+        ? html`<a part="email" class="button" data-action="email" href=${mailtoHref(clinicEmail, title, text)} @click=${onAction}
+            >${t.email}</a
+          >`
+        : nothing}
+    </div>
+    <p class="summary-status" role="status">${copyState === 'copied' ? t.copied : copyState === 'select' ? t.pressCopy : ''}</p>
+  </section>`;
+}
+
+/** Copies to the clipboard where the browser lets the page; false where it has no clipboard API or refuses. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens every closed disclosure of `root` for printing, so paper shows what the screen hides behind a click, and
+ * returns what closes them again afterwards.
+ */
+export function openForPrint(root: ParentNode): () => void {
+  const closed = [...root.querySelectorAll('details')].filter((details) => !details.open);
+  for (const details of closed) details.open = true;
+  return () => closed.forEach((details) => (details.open = false));
+}
