@@ -7,9 +7,6 @@ import { msg, str } from '@lit/localize';
 
 export const summaryText = () => ({
   heading: msg('Your summary for the appointment', { desc: 'Heading of the summary the reader can copy, print or send.' }),
-  hint: msg('Bring it to your assessment. It only leaves this page if you copy, print or send it.', {
-    desc: 'Under the summary heading: nothing is sent by the widget itself.',
-  }),
   copy: msg('Copy', { desc: 'Button: copies the summary as plain text.' }),
   print: msg('Print', { desc: 'Button: prints the page.' }),
   share: msg('Share', { desc: "Button: opens the device's share sheet with the summary." }),

@@ -79,7 +79,8 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .language-picker select {
+  .language-picker select,
+  .summary-actions > * {
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -293,6 +294,7 @@ export const styles = css`
   }
   /* The pointer's cue is not a colour, so text keeps its contrast whatever the accent. */
   summary:hover,
+  .summary-actions > :hover,
   .book:hover {
     text-decoration: underline;
   }
@@ -309,16 +311,12 @@ export const styles = css`
   .disclaimer {
     font-size: 0.875em;
   }
-  .summary {
-    display: grid;
-    gap: 0.5em;
-  }
   .summary-text {
     margin: 0;
     padding: 0.6em 0.75em;
     font: inherit;
     color: inherit;
-    background: var(--_bg);
+    background: none;
     white-space: pre-wrap;
     border: 1px dashed var(--_muted);
     border-radius: calc(var(--_radius) * 0.4);
@@ -329,20 +327,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-  .summary-actions > * {
-    padding: 0.4em 0.9em;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) * 0.6);
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .summary-actions > :hover {
-    text-decoration: underline;
   }
   /*
    * Paper gets what the reader needs at the appointment: every section open (the element opens them on beforeprint),
@@ -357,14 +341,12 @@ export const styles = css`
       padding: 0;
     }
     button,
-    select,
     .language-picker,
     .summary-actions,
-    .summary > .muted,
     .summary-status {
       display: none;
     }
-    /* Without this, browsers leave out backgrounds, and a tick is drawn as one. */
+    /* Browsers leave out backgrounds unless told, and a tick is drawn as one. */
     .checkbox {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
@@ -376,13 +358,6 @@ export const styles = css`
     }
     .book::after {
       content: ' (' attr(href) ')';
-      font-weight: 400;
-    }
-    .item,
-    .result,
-    .summary-text,
-    .safety {
-      break-inside: avoid;
     }
   }
   .visually-hidden {

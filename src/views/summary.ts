@@ -30,7 +30,6 @@ export function renderSummary({ text, clinicEmail, headingLevel, copyState }: Su
     <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
       ${t.heading}
     </div>
-    <p class="muted">${t.hint}</p>
     ${copyState === 'select'
       ? html`<textarea class="summary-text" readonly rows=${text.split('\n').length} aria-labelledby="summary-heading" .value=${text}></textarea>`
       : html`<pre class="summary-text">${text}</pre>`}
@@ -39,7 +38,7 @@ export function renderSummary({ text, clinicEmail, headingLevel, copyState }: Su
       <button type="button" data-action="print" @click=${onAction}>${t.print}</button>
       ${canShare() ? html`<button type="button" data-action="share" @click=${onAction}>${t.share}</button>` : nothing}
       ${clinicEmail
-        ? html`<a part="email" class="button" data-action="email" href=${mailtoHref(clinicEmail, title, text)} @click=${onAction}
+        ? html`<a part="email" data-action="email" href=${mailtoHref(clinicEmail, title, text)} @click=${onAction}
             >${t.email}</a
           >`
         : nothing}
