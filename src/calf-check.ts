@@ -44,7 +44,7 @@ export type { SummaryAction } from './views/summary.js';
  * @summary Explains how calves and ankles can add load to the lower back, checks four signs, invites a booking.
  *
  * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most', answered, selfTests: { kneeToWall: { left, right }, heelRaise: { left, right, ageBand } } }`; `answered` is false until the reader ticks a sign, says none fit or enters a self-test result; knee to wall is in centimetres, `null` where not entered.
- * @fires {CustomEvent<CalfCheckSummaryDetail>} calf-check-summary - When the reader copies, prints, shares or emails their summary. `detail: { action: 'copy' \| 'print' \| 'share' \| 'email' }`, and nothing of what the summary says.
+ * @fires {CustomEvent<CalfCheckSummaryDetail>} calf-check-summary - When the reader copies, prints, shares or emails their summary. `detail: { action: 'copy' | 'print' | 'share' | 'email' }`, and nothing of what the summary says.
  * @fires {CustomEvent<CalfCheckBookDetail>} calf-check-book - When the booking or phone link is activated; **cancelable**: `preventDefault()` stops the navigation, e.g. to open the clinic's own booking popup. `detail: { signs, band, href }`.
  *
  * @attr lang - The standard HTML attribute: the language to show, else the page's; see [Languages](#languages).
@@ -279,24 +279,29 @@ export class CalfCheck extends LitElement {
     });
   }
 
-  #onSummaryAction = async (event: Event) => {
-    const action = (event.currentTarget as HTMLElement).dataset.action as SummaryAction;
+  #onSummaryAction = (event: Event) => {
+    const control = event.currentTarget as HTMLElement;
+    const action = control.dataset.action as SummaryAction;
     this.dispatchEvent(
       new CustomEvent<CalfCheckSummaryDetail>('calf-check-summary', { bubbles: true, composed: true, detail: { action } }),
     );
     const text = this.#summary();
     if (action === 'print') window.print();
     if (action === 'share') navigator.share({ title: text.slice(0, text.indexOf('\n')), text }).catch(() => {});
-    if (action !== 'copy') return;
+    if (action === 'copy') void this.#copy(text, control.closest('section')!);
+  };
+
+  /** Copies, or where the browser will not, selects the text in a field for the reader to copy themself. */
+  async #copy(text: string, summary: HTMLElement) {
     // Cleared first, so a second copy is announced again.
     this.copyState = '';
     await this.updateComplete;
     this.copyState = (await copyText(text)) ? 'copied' : 'select';
     await this.updateComplete;
-    const fallback = this.renderRoot.querySelector('textarea');
-    fallback?.focus();
-    fallback?.select();
-  };
+    const field = summary.querySelector('textarea');
+    field?.focus();
+    field?.select();
+  }
 
   #beforePrint = () => {
     this.#restoreAfterPrint ??= openForPrint(this.renderRoot);

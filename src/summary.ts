@@ -38,7 +38,10 @@ export const summaryDate = (date: Date, locale: string) => new Intl.DateTimeForm
 
 /** The summary's lines, joined by newlines; the first line is its title. */
 export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, clinicName, bookingUrl }: SummaryInput): string {
-  const numberIn = (style: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...style }).format;
+  const numberIn = (style: Intl.NumberFormatOptions) => {
+    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...style });
+    return (value: number) => format.format(value);
+  };
   const count = numberIn({});
   const centimetres = numberIn({ style: 'unit', unit: 'centimeter' });
   const inches = numberIn({ style: 'unit', unit: 'inch' });

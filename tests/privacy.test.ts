@@ -78,7 +78,7 @@ describe('privacy: the summary', () => {
     const frame = page.frame.getBoundingClientRect();
     const button = control('copy').getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(frame.x + button.x + button.width / 2), Math.round(frame.y + button.y + button.height / 2)] });
-    await waitUntil(() => root.querySelector('.summary [role="status"]')!.textContent!.trim() !== '', 'copy never answered');
+    await waitUntil(() => root.querySelector('.summary [role="status"]')!.textContent.trim() !== '', 'copy never answered');
     control('print').click();
     control('share').click();
     page.document.addEventListener('click', (event) => event.preventDefault());

@@ -43,7 +43,7 @@ const ENGLISH = (date: string) =>
 /** Records calf-check-summary events heard on the document, as a page's analytics would. */
 function listenForSummary() {
   const heard: CustomEvent<CalfCheckSummaryDetail>[] = [];
-  const listener = (event: CustomEvent<CalfCheckSummaryDetail>) => heard.push(event);
+  const listener = (event: Event) => heard.push(event as CustomEvent<CalfCheckSummaryDetail>);
   document.addEventListener('calf-check-summary', listener);
   return { heard, stop: () => document.removeEventListener('calf-check-summary', listener) };
 }
@@ -176,7 +176,7 @@ describe('summary', () => {
       const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
       await tick(el, 1);
       // The real dialog would stop the test run: the test only needs to know the browser was asked to print.
-      const print = window.print;
+      const print = window.print.bind(window);
       let printed = 0;
       window.print = () => void printed++;
       try {

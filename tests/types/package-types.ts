@@ -21,7 +21,7 @@ widget?.addEventListener('calf-check-book', (event) => {
   void href;
 });
 
-document.addEventListener('calf-check-summary', (event) => {
+created.addEventListener('calf-check-summary', (event) => {
   const detail: CalfCheckSummaryDetail = event.detail;
   const action: 'copy' | 'print' | 'share' | 'email' = detail.action;
   void action;
