@@ -13,8 +13,10 @@ const FILE = 'dist/calf-check.js';
  * Anything that grows it past this has to say why here. See README, "Performance".
  * 30.0 KB: the element split into a shell, one parser per attribute, a locale controller and a view per part costs
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
+ * 33.0 KB: the reader's summary (plain-text builder, copy/print/share/email, print stylesheet, clinic-email, its 16
+ * strings in seven languages) costs 3.1 KB gzip here, about 1.6 KB of it in every one-language file.
  */
-const BUDGET_GZIP = 30.0 * 1024;
+const BUDGET_GZIP = 33.0 * 1024;
 
 const source = readFileSync(FILE);
 const gzip = gzipSync(source, { level: 9 }).length;

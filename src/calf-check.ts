@@ -11,7 +11,7 @@ import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
 import { copyText, openForPrint, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
-import { buildSummary } from './summary.js';
+import { buildSummary, summaryTitleOf } from './summary.js';
 import { warnAttribute } from './warn.js';
 
 export interface CalfCheckChangeDetail {
@@ -287,15 +287,12 @@ export class CalfCheck extends LitElement {
     );
     const text = this.#summary();
     if (action === 'print') window.print();
-    if (action === 'share') navigator.share({ title: text.slice(0, text.indexOf('\n')), text }).catch(() => {});
+    if (action === 'share') navigator.share({ title: summaryTitleOf(text), text }).catch(() => {});
     if (action === 'copy') void this.#copy(text, control.closest('section')!);
   };
 
   /** Copies, or where the browser will not, selects the text in a field for the reader to copy themself. */
   async #copy(text: string, summary: HTMLElement) {
-    // Cleared first, so a second copy is announced again.
-    this.copyState = '';
-    await this.updateComplete;
     this.copyState = (await copyText(text)) ? 'copied' : 'select';
     await this.updateComplete;
     const field = summary.querySelector('textarea');

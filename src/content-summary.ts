@@ -12,7 +12,7 @@ export const summaryText = () => ({
   share: msg('Share', { desc: "Button: opens the device's share sheet with the summary." }),
   email: msg('Email it to the clinic', { desc: "Link: opens the reader's own mail app with the summary in a new email." }),
   copied: msg('Summary copied.', { desc: 'Announced after the summary was copied.' }),
-  pressCopy: msg('The text is selected: press Ctrl+C (or ⌘+C on a Mac) to copy it.', {
+  pressCopy: msg('Press Ctrl+C (⌘+C on a Mac) to copy the selected text.', {
     desc: 'Shown when the browser would not copy by itself; the summary text is then selected for the reader.',
   }),
 });
@@ -24,7 +24,7 @@ export const summaryTitle = (date: string) =>
 export const summaryLines = () => ({
   signs: msg('Signs I ticked:', { desc: 'Summary line, followed by the ticked signs, one per line.' }),
   noneFit: msg('None of the four signs fit me.', { desc: 'Summary line when the reader said none of the signs fit.' }),
-  notDiagnosis: msg('This is not a diagnosis. It is what I noted at home, to talk about at my assessment.', {
+  notDiagnosis: msg('This is not a diagnosis, just what I noted at home to talk about.', {
     desc: 'Last line of the summary.',
   }),
 });

@@ -71,6 +71,9 @@ export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, 
     .join('\n');
 }
 
+/** The summary's first line: the title a share sheet and an email's subject take. */
+export const summaryTitleOf = (text: string) => text.split('\n', 1)[0];
+
 /**
  * A mailto: link that opens the reader's own mail app with the summary, for them to send. Lines end in CRLF, as
  * mail does (RFC 6068); every character of subject and body is percent-encoded, so nothing can add a header.

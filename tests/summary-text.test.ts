@@ -39,7 +39,7 @@ describe('summary text', () => {
         '- Standing for a long time or using stairs is hard',
         'Knee to wall: left 7 cm, right 11 cm',
         'Heel raises on one leg: left 14, right 22',
-        'This is not a diagnosis. It is what I noted at home, to talk about at my assessment.',
+        'This is not a diagnosis, just what I noted at home to talk about.',
       ].join('\n'),
     );
   });
@@ -54,7 +54,7 @@ describe('summary text', () => {
         '- Langes Stehen oder Treppensteigen fällt mir schwer',
         'Knie zur Wand: links 7 cm, rechts 11 cm',
         'Fersenheben auf einem Bein: links 14, rechts 22',
-        'Dies ist keine Diagnose. Es ist, was ich zu Hause notiert habe, um es bei der Untersuchung zu besprechen.',
+        'Dies ist keine Diagnose, nur was ich zu Hause notiert habe, um darüber zu sprechen.',
       ].join('\n'),
     );
   });
@@ -70,14 +70,14 @@ describe('summary text', () => {
     expect(text.split('\n')).to.deep.equal([
       'My calf check, December 1, 2026',
       'None of the four signs fit me.',
-      'This is not a diagnosis. It is what I noted at home, to talk about at my assessment.',
+      'This is not a diagnosis, just what I noted at home to talk about.',
     ]);
   });
 
   it('invents nothing: with no answers it holds only the date and the not-a-diagnosis line', async () => {
     expect((await summaryIn('en', NOTHING)).split('\n')).to.deep.equal([
       'My calf check, December 1, 2026',
-      'This is not a diagnosis. It is what I noted at home, to talk about at my assessment.',
+      'This is not a diagnosis, just what I noted at home to talk about.',
     ]);
   });
 

@@ -37,7 +37,7 @@ const ENGLISH = (date: string) =>
     '- Standing for a long time or using stairs is hard',
     'Knee to wall: left 7 cm, right 11 cm',
     'Heel raises on one leg: left 14, right 22',
-    'This is not a diagnosis. It is what I noted at home, to talk about at my assessment.',
+    'This is not a diagnosis, just what I noted at home to talk about.',
   ].join('\n');
 
 /** Records calf-check-summary events heard on the document, as a page's analytics would. */
@@ -74,7 +74,7 @@ describe('summary', () => {
         `My calf check, ${summaryDate(new Date(), 'en')}`,
         'Signs I ticked:',
         '- My ankles feel stiff',
-        'This is not a diagnosis. It is what I noted at home, to talk about at my assessment.',
+        'This is not a diagnosis, just what I noted at home to talk about.',
         BOOKING,
       ].join('\n'),
     );
@@ -98,7 +98,7 @@ describe('summary', () => {
       '- Langes Stehen oder Treppensteigen fällt mir schwer',
       'Knie zur Wand: links 7 cm, rechts 11 cm',
       'Fersenheben auf einem Bein: links 14, rechts 22',
-      'Dies ist keine Diagnose. Es ist, was ich zu Hause notiert habe, um es bei der Untersuchung zu besprechen.',
+      'Dies ist keine Diagnose, nur was ich zu Hause notiert habe, um darüber zu sprechen.',
     ]);
     expect(text(button(el, 'copy'))).to.equal('Kopieren');
   });
@@ -131,7 +131,7 @@ describe('summary', () => {
         await closingNoteReader(el);
         await realClick(button(el, 'copy')!);
         await waitUntil(() => status(el) !== '', 'nothing announced');
-        expect(status(el)).to.equal('The text is selected: press Ctrl+C (or ⌘+C on a Mac) to copy it.');
+        expect(status(el)).to.equal('Press Ctrl+C (⌘+C on a Mac) to copy the selected text.');
         const field = $(el, 'textarea.summary-text') as HTMLTextAreaElement;
         expect(field.readOnly).to.equal(true);
         expect(field.value).to.equal(ENGLISH(summaryDate(new Date(), 'en')));

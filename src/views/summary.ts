@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { summaryText } from '../content-summary.js';
-import { mailtoHref } from '../summary.js';
+import { mailtoHref, summaryTitleOf } from '../summary.js';
 
 export type SummaryAction = 'copy' | 'print' | 'share' | 'email';
 
@@ -25,7 +25,6 @@ const canShare = () => typeof globalThis.navigator?.share === 'function';
  */
 export function renderSummary({ text, clinicEmail, headingLevel, copyState }: SummaryView, onAction: (event: Event) => void) {
   const t = summaryText();
-  const title = text.slice(0, text.indexOf('\n'));
   return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
     <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
       ${t.heading}
@@ -38,7 +37,7 @@ export function renderSummary({ text, clinicEmail, headingLevel, copyState }: Su
       <button type="button" data-action="print" @click=${onAction}>${t.print}</button>
       ${canShare() ? html`<button type="button" data-action="share" @click=${onAction}>${t.share}</button>` : nothing}
       ${clinicEmail
-        ? html`<a part="email" data-action="email" href=${mailtoHref(clinicEmail, title, text)} @click=${onAction}
+        ? html`<a part="email" data-action="email" href=${mailtoHref(clinicEmail, summaryTitleOf(text), text)} @click=${onAction}
             >${t.email}</a
           >`
         : nothing}
