@@ -3,12 +3,11 @@ import { releaseLocale, requestLocale } from '../src/localization.js';
 import { noAnswers } from '../src/scoring.js';
 import { noSelfTests } from '../src/self-tests.js';
 import { buildSummary, mailtoHref, summaryDate, type SummaryInput } from '../src/summary.js';
+import { CLOSING_NOTE_READER, closingNoteSummary } from './helpers/summary-reader.js';
 
-/** The reader the closing note quotes: three signs ticked, 7 and 11 cm knee to wall, 14 and 22 heel raises. */
 const READER: Omit<SummaryInput, 'locale'> = {
-  answers: { stiffAnkles: true, earlyHeelLift: true, standingOrStairs: true, calfTightness: false },
+  ...CLOSING_NOTE_READER,
   noneFit: false,
-  selfTests: { kneeToWall: { left: 7, right: 11 }, heelRaise: { left: 14, right: 22, ageBand: null } },
   unit: 'cm',
   date: new Date(2026, 11, 1),
   clinicName: '',
@@ -30,33 +29,11 @@ async function summaryIn(locale: 'en' | 'de' | 'fr', input: Omit<SummaryInput, '
 
 describe('summary text', () => {
   it('for three signs, 7 and 11 cm and 14 and 22 raises, in English: signs by name, both sides with the unit, the date', async () => {
-    expect(await summaryIn('en', READER)).to.equal(
-      [
-        'My calf check, December 1, 2026',
-        'Signs I ticked:',
-        '- My ankles feel stiff',
-        '- My heels lift early when I squat or walk',
-        '- Standing for a long time or using stairs is hard',
-        'Knee to wall: left 7 cm, right 11 cm',
-        'Heel raises on one leg: left 14, right 22',
-        'This is not a diagnosis, just what I noted at home to talk about.',
-      ].join('\n'),
-    );
+    expect(await summaryIn('en', READER)).to.equal(closingNoteSummary.en('December 1, 2026'));
   });
 
   it('for the same reader in German, every line in German and the date written the German way', async () => {
-    expect(await summaryIn('de', READER)).to.equal(
-      [
-        'Mein Waden-Check, 1. Dezember 2026',
-        'Angekreuzte Anzeichen:',
-        '- Meine Sprunggelenke fühlen sich steif an',
-        '- Meine Fersen heben sich früh, wenn ich hocke oder gehe',
-        '- Langes Stehen oder Treppensteigen fällt mir schwer',
-        'Knie zur Wand: links 7 cm, rechts 11 cm',
-        'Fersenheben auf einem Bein: links 14, rechts 22',
-        'Dies ist keine Diagnose, nur was ich zu Hause notiert habe, um darüber zu sprechen.',
-      ].join('\n'),
-    );
+    expect(await summaryIn('de', READER)).to.equal(closingNoteSummary.de('1. Dezember 2026'));
   });
 
   it('is short enough to read aloud: under 10 lines and 600 characters for that reader', async () => {

@@ -5,6 +5,7 @@ import type { SelfTests } from '../src/self-tests.js';
 import { summaryDate } from '../src/summary.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { pasteFromClipboard, realClick } from './helpers/real-input.js';
+import { CLOSING_NOTE_READER, closingNoteSummary } from './helpers/summary-reader.js';
 import { $, $$, text, tick, watchNavigation } from './helpers/widget.js';
 
 const BOOKING = 'https://clinic.example/book';
@@ -23,22 +24,11 @@ const status = (el: CalfCheck) => text($(el, '.summary [role="status"]'));
  */
 async function closingNoteReader(el: CalfCheck) {
   await tick(el, 3);
-  const measured: SelfTests = { kneeToWall: { left: 7, right: 11 }, heelRaise: { left: 14, right: 22, ageBand: null } };
-  (el as unknown as { selfTests: SelfTests }).selfTests = measured;
+  (el as unknown as { selfTests: SelfTests }).selfTests = CLOSING_NOTE_READER.selfTests;
   await el.updateComplete;
 }
 
-const ENGLISH = (date: string) =>
-  [
-    `My calf check, ${date}`,
-    'Signs I ticked:',
-    '- My ankles feel stiff',
-    '- My heels lift early when I squat or walk',
-    '- Standing for a long time or using stairs is hard',
-    'Knee to wall: left 7 cm, right 11 cm',
-    'Heel raises on one leg: left 14, right 22',
-    'This is not a diagnosis, just what I noted at home to talk about.',
-  ].join('\n');
+const ENGLISH = closingNoteSummary.en;
 
 /** Records calf-check-summary events heard on the document, as a page's analytics would. */
 function listenForSummary() {
@@ -74,7 +64,7 @@ describe('summary', () => {
         `My calf check, ${summaryDate(new Date(), 'en')}`,
         'Signs I ticked:',
         '- My ankles feel stiff',
-        'This is not a diagnosis, just what I noted at home to talk about.',
+        ENGLISH('').split('\n').at(-1),
         BOOKING,
       ].join('\n'),
     );
@@ -90,16 +80,7 @@ describe('summary', () => {
     const el = await fixture<CalfCheck>(html`<calf-check lang="de"></calf-check>`);
     await waitUntil(() => $(el, '[part~="container"]')?.getAttribute('lang') === 'de');
     await closingNoteReader(el);
-    expect(summaryOf(el).split('\n')).to.deep.equal([
-      `Mein Waden-Check, ${summaryDate(new Date(), 'de')}`,
-      'Angekreuzte Anzeichen:',
-      '- Meine Sprunggelenke fühlen sich steif an',
-      '- Meine Fersen heben sich früh, wenn ich hocke oder gehe',
-      '- Langes Stehen oder Treppensteigen fällt mir schwer',
-      'Knie zur Wand: links 7 cm, rechts 11 cm',
-      'Fersenheben auf einem Bein: links 14, rechts 22',
-      'Dies ist keine Diagnose, nur was ich zu Hause notiert habe, um darüber zu sprechen.',
-    ]);
+    expect(summaryOf(el)).to.equal(closingNoteSummary.de(summaryDate(new Date(), 'de')));
     expect(text(button(el, 'copy'))).to.equal('Kopieren');
   });
 
