@@ -80,7 +80,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .language-picker select,
-  .summary-actions > * {
+  .action {
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -294,7 +294,7 @@ export const styles = css`
   }
   /* The pointer's cue is not a colour, so text keeps its contrast whatever the accent. */
   summary:hover,
-  .summary-actions > :hover,
+  .action:hover,
   .book:hover {
     text-decoration: underline;
   }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
+import type { SelfTests } from '../src/self-tests.js';
 import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
 import { captureWarnings } from './helpers/warnings.js';
 
@@ -43,6 +44,33 @@ async function xliff(locale: Locale) {
 }
 
 /** Everything a reader can meet: every result band, with and without a booking link, the picker. */
+/**
+ * The summary with each line it can hold beyond the ticked signs (none fit, a side not measured, an age band) and each
+ * thing a copy can say, read from the widget's state; a share sheet stands in where the engine has none.
+ */
+async function everySummaryText(locale: Locale) {
+  const share = Object.getOwnPropertyDescriptor(navigator, 'share');
+  Object.defineProperty(navigator, 'share', { value: () => Promise.resolve(), configurable: true });
+  try {
+    const el = await fixture<CalfCheck>(html`<calf-check lang=${locale} clinic-email="clinic@example.com"></calf-check>`);
+    await shownIn(el, locale);
+    const state = el as unknown as { noneFit: boolean; selfTests: SelfTests; copyState: string };
+    state.noneFit = true;
+    state.selfTests = { kneeToWall: { left: 7, right: null }, heelRaise: { left: 14, right: 22, ageBand: '40-49' } };
+    const texts = [];
+    for (const copyState of ['copied', 'select']) {
+      state.copyState = copyState;
+      await el.updateComplete;
+      texts.push(shownText(el));
+    }
+    el.remove();
+    return texts;
+  } finally {
+    if (share) Object.defineProperty(navigator, 'share', share);
+    else delete (navigator as { share?: unknown }).share;
+  }
+}
+
 async function everyTextIn(locale: Locale) {
   const texts: string[] = [];
   const full = await fixture<CalfCheck>(html`<calf-check
@@ -69,6 +97,7 @@ async function everyTextIn(locale: Locale) {
   );
   await shownIn(bookingShared, locale);
   texts.push(shownText(bookingShared));
+  texts.push(...(await everySummaryText(locale)));
   return texts.join(' | ');
 }
 

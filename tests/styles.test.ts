@@ -23,7 +23,7 @@ async function fullWidget(attributes: Record<string, string> = {}, pageCss = '')
   const page = document.createElement('x-page');
   page.setAttribute('style', `display:block;${pageCss}`);
   const el = document.createElement('calf-check');
-  const all = { languages: 'en fr', 'booking-url': 'https://clinic.example/book', phone: '555 010 9999', 'clinic-name': 'Stride', ...attributes };
+  const all = { languages: 'en fr', 'booking-url': 'https://clinic.example/book', phone: '555 010 9999', 'clinic-name': 'Stride', 'clinic-email': 'clinic@example.com', ...attributes };
   for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
   page.append(el);
   document.body.append(page);

@@ -132,7 +132,7 @@ describe('summary', () => {
         await tick(el, 2);
         await realClick(button(el, 'copy')!);
         await waitUntil(() => status(el) !== '', 'nothing announced');
-        expect(status(el)).to.contain('press Ctrl+C');
+        expect(status(el)).to.contain('Ctrl+C');
         expect(($(el, 'textarea.summary-text') as HTMLTextAreaElement).value).to.contain('- My heels lift early when I squat or walk');
       } finally {
         if (own) Object.defineProperty(navigator, 'clipboard', own);

@@ -33,11 +33,11 @@ export function renderSummary({ text, clinicEmail, headingLevel, copyState }: Su
       ? html`<textarea class="summary-text" readonly rows=${text.split('\n').length} aria-labelledby="summary-heading" .value=${text}></textarea>`
       : html`<pre class="summary-text">${text}</pre>`}
     <div class="summary-actions">
-      <button type="button" data-action="copy" @click=${onAction}>${t.copy}</button>
-      <button type="button" data-action="print" @click=${onAction}>${t.print}</button>
-      ${canShare() ? html`<button type="button" data-action="share" @click=${onAction}>${t.share}</button>` : nothing}
+      <button type="button" class="action" data-action="copy" @click=${onAction}>${t.copy}</button>
+      <button type="button" class="action" data-action="print" @click=${onAction}>${t.print}</button>
+      ${canShare() ? html`<button type="button" class="action" data-action="share" @click=${onAction}>${t.share}</button>` : nothing}
       ${clinicEmail
-        ? html`<a part="email" data-action="email" href=${mailtoHref(clinicEmail, summaryTitleOf(text), text)} @click=${onAction}
+        ? html`<a part="email" class="action" data-action="email" href=${mailtoHref(clinicEmail, summaryTitleOf(text), text)} @click=${onAction}
             >${t.email}</a
           >`
         : nothing}
