@@ -26,3 +26,8 @@ created.addEventListener('calf-check-summary', (event) => {
   const action: 'copy' | 'print' | 'share' | 'email' = detail.action;
   void action;
 });
+
+// A one-language file is the same element, with the same declarations.
+import type { CalfCheck as FrenchCalfCheck } from 'calf-check/fr';
+const french: FrenchCalfCheck = created;
+void french;
