@@ -87,8 +87,8 @@ const texts = {
     ...strings(content.summaryText()),
     content.summaryTitle('1 December 2026'),
     ...strings(content.summaryLines()),
-    content.kneeToWallLine(content.bothSides('7 cm', content.notMeasuredText())),
-    content.heelRaiseLine(content.bothSides('14', '22')),
+    content.kneeToWallLine('7 cm', content.notMeasuredText()),
+    content.heelRaiseLine('14', '22'),
     content.ageBandLine('40–49'),
   ],
 };

@@ -67,7 +67,7 @@ export function parseClinicEmail(raw: unknown): Parsed<string> {
   const text = asText(raw).trim();
   return text.length <= EMAIL_MAX && /^[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(text)
     ? { value: text }
-    : refusedUnlessEmpty(raw, '', 'one plain email address, like clinic@example.com (no "mailto:", spaces, "?", "&" or second address)');
+    : refusedUnlessEmpty(raw, '', 'one plain email address, like clinic@example.com');
 }
 
 /** `_blank` (the default) or `_self`, in any case. */

@@ -10,7 +10,7 @@ import { renderChecklist, renderResult } from './views/checklist.js';
 import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
-import { copyText, openForPrint, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
+import { copySummary, openForPrint, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
 import { buildSummary, summaryTitleOf } from './summary.js';
 import { warnAttribute } from './warn.js';
 
@@ -282,23 +282,12 @@ export class CalfCheck extends LitElement {
   #onSummaryAction = (event: Event) => {
     const control = event.currentTarget as HTMLElement;
     const action = control.dataset.action as SummaryAction;
-    this.dispatchEvent(
-      new CustomEvent<CalfCheckSummaryDetail>('calf-check-summary', { bubbles: true, composed: true, detail: { action } }),
-    );
+    this.#fire<CalfCheckSummaryDetail>('calf-check-summary', { action });
     const text = this.#summary();
     if (action === 'print') window.print();
     if (action === 'share') navigator.share({ title: summaryTitleOf(text), text }).catch(() => {});
-    if (action === 'copy') void this.#copy(text, control.closest('section')!);
+    if (action === 'copy') void copySummary(text, control.closest('section')!.querySelector('pre')!).then((state) => (this.copyState = state));
   };
-
-  /** Copies, or where the browser will not, selects the text in a field for the reader to copy themself. */
-  async #copy(text: string, summary: HTMLElement) {
-    this.copyState = (await copyText(text)) ? 'copied' : 'select';
-    await this.updateComplete;
-    const field = summary.querySelector('textarea');
-    field?.focus();
-    field?.select();
-  }
 
   #beforePrint = () => {
     this.#restoreAfterPrint ??= openForPrint(this.renderRoot);
@@ -314,28 +303,25 @@ export class CalfCheck extends LitElement {
     // The summary just changed: an earlier "copied" no longer holds.
     this.copyState = '';
     const { signs, band } = scoreChecklist(this.answers);
-    this.dispatchEvent(
-      new CustomEvent<CalfCheckChangeDetail>('calf-check-change', {
-        bubbles: true,
-        composed: true,
-        detail: { answers: { ...this.answers }, signs, band, answered: this.#answered, selfTests: copySelfTests(this.selfTests) },
-      }),
-    );
+    this.#fire<CalfCheckChangeDetail>('calf-check-change', {
+      answers: { ...this.answers },
+      signs,
+      band,
+      answered: this.#answered,
+      selfTests: copySelfTests(this.selfTests),
+    });
   }
 
   #onBook = (event: MouseEvent) => {
     const { signs, band } = scoreChecklist(this.answers);
     const href = (event.currentTarget as HTMLAnchorElement).href;
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CalfCheckBookDetail>('calf-check-book', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { signs, band, href },
-      }),
-    );
-    if (!proceed) event.preventDefault();
+    if (!this.#fire<CalfCheckBookDetail>('calf-check-book', { signs, band, href }, true)) event.preventDefault();
   };
+
+  /** Every event the widget sends bubbles out of its shadow root, so a listener on the document hears it. */
+  #fire<Detail>(type: string, detail: Detail, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
+  }
 }
 
 // A page may load the module twice (two embeds, or a CMS that repeats scripts): the first copy wins.

@@ -29,20 +29,16 @@ export const summaryLines = () => ({
   }),
 });
 
-export const kneeToWallLine = (sides: string) =>
-  msg(str`Knee to wall: ${sides}`, { desc: 'Summary line; the value is the measured distances, e.g. "left 7 cm, right 11 cm".' });
+/** The values are each side's distance with its unit, or `notMeasuredText()`. */
+export const kneeToWallLine = (left: string, right: string) =>
+  msg(str`Knee to wall: left ${left}, right ${right}`, { desc: 'Summary line, e.g. "Knee to wall: left 7 cm, right 11 cm".' });
 
-export const heelRaiseLine = (sides: string) =>
-  msg(str`Heel raises on one leg: ${sides}`, { desc: 'Summary line; the value is the counts, e.g. "left 14, right 22".' });
+/** The values are each leg's count, or `notMeasuredText()`. */
+export const heelRaiseLine = (left: string, right: string) =>
+  msg(str`Heel raises on one leg: left ${left}, right ${right}`, { desc: 'Summary line, e.g. "Heel raises on one leg: left 14, right 22".' });
 
 export const ageBandLine = (band: string) =>
   msg(str`Age: ${band}`, { desc: 'Summary line; the value is an age range, e.g. "40–49".' });
-
-/** Both sides of one self-test, each already written with its unit, or `notMeasuredText()` for a side left empty. */
-export const bothSides = (left: string, right: string) =>
-  msg(str`left ${left}, right ${right}`, {
-    desc: 'Part of a summary line: the left and right leg\'s results, e.g. "left 7 cm, right 11 cm".',
-  });
 
 export const notMeasuredText = () =>
   msg('not measured', { desc: 'In a summary line, for a leg the reader did not measure, e.g. "left 7 cm, right not measured".' });

@@ -315,13 +315,9 @@ export const styles = css`
     margin: 0;
     padding: 0.6em 0.75em;
     font: inherit;
-    color: inherit;
-    background: none;
     white-space: pre-wrap;
     border: 1px dashed var(--_muted);
     border-radius: calc(var(--_radius) * 0.4);
-    inline-size: 100%;
-    resize: none;
   }
   .summary-actions {
     display: flex;

@@ -6,7 +6,6 @@
 import { signTexts } from './content.js';
 import {
   ageBandLine,
-  bothSides,
   heelRaiseLine,
   kneeToWallLine,
   notMeasuredText,
@@ -46,23 +45,25 @@ export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, 
   const centimetres = numberIn({ style: 'unit', unit: 'centimeter' });
   const inches = numberIn({ style: 'unit', unit: 'inch' });
   const length = (cm: number) => (unit === 'in' ? `${inches(cm / CM_PER_INCH)} (${centimetres(cm)})` : centimetres(cm));
-  /** "left 7 cm, right 11 cm"; nothing when neither side was entered. */
-  const sides = (left: number | null, right: number | null, write: (value: number) => string) =>
-    left === null && right === null
-      ? ''
-      : bothSides(left === null ? notMeasuredText() : write(left), right === null ? notMeasuredText() : write(right));
+  /** A self-test's line with both sides written out; nothing when neither side was entered. */
+  const line = (
+    sides: { left: number | null; right: number | null },
+    write: (value: number) => string,
+    words: (left: string, right: string) => string,
+  ) => {
+    const side = (value: number | null) => (value === null ? notMeasuredText() : write(value));
+    return sides.left === null && sides.right === null ? '' : words(side(sides.left), side(sides.right));
+  };
 
   const lines = summaryLines();
   const ticked = signTexts().filter(({ key }) => answers[key] === true);
   const { kneeToWall, heelRaise } = selfTests;
-  const kneeSides = sides(kneeToWall.left, kneeToWall.right, length);
-  const heelSides = sides(heelRaise.left, heelRaise.right, count);
   const ageBand = heelRaise.ageBand?.replace(/\d+/g, (digits) => count(Number(digits))).replace('-', '–');
   return [
     summaryTitle(summaryDate(date, locale)),
     ...(ticked.length ? [lines.signs, ...ticked.map(({ label }) => `- ${label}`)] : noneFit ? [lines.noneFit] : []),
-    kneeSides && kneeToWallLine(kneeSides),
-    heelSides && heelRaiseLine(heelSides),
+    line(kneeToWall, length, kneeToWallLine),
+    line(heelRaise, count, heelRaiseLine),
     ageBand && ageBandLine(ageBand),
     lines.notDiagnosis,
     [clinicName, bookingUrl].filter(Boolean).join(': '),

@@ -58,7 +58,7 @@ async function everySummaryText(locale: Locale) {
     state.noneFit = true;
     state.selfTests = { kneeToWall: { left: 7, right: null }, heelRaise: { left: 14, right: 22, ageBand: '40-49' } };
     const texts = [];
-    for (const copyState of ['copied', 'select']) {
+    for (const copyState of ['copied', 'pressCopy']) {
       state.copyState = copyState;
       await el.updateComplete;
       texts.push(shownText(el));

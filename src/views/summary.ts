@@ -5,7 +5,7 @@ import { mailtoHref, summaryTitleOf } from '../summary.js';
 export type SummaryAction = 'copy' | 'print' | 'share' | 'email';
 
 /** What the last copy did: nothing yet, copied, or the text is selected for the reader to copy themself. */
-export type CopyState = '' | 'copied' | 'select';
+export type CopyState = '' | 'copied' | 'pressCopy';
 
 export interface SummaryView {
   /** The plain-text summary; its first line is the title. */
@@ -25,34 +25,36 @@ const canShare = () => typeof globalThis.navigator?.share === 'function';
  */
 export function renderSummary({ text, clinicEmail, headingLevel, copyState }: SummaryView, onAction: (event: Event) => void) {
   const t = summaryText();
+  const button = (action: SummaryAction, label: string) =>
+    html`<button type="button" class="action" data-action=${action} @click=${onAction}>${label}</button>`;
   return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
     <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
       ${t.heading}
     </div>
-    ${copyState === 'select'
-      ? html`<textarea class="summary-text" readonly rows=${text.split('\n').length} aria-labelledby="summary-heading" .value=${text}></textarea>`
-      : html`<pre class="summary-text">${text}</pre>`}
+    <pre class="summary-text">${text}</pre>
     <div class="summary-actions">
-      <button type="button" class="action" data-action="copy" @click=${onAction}>${t.copy}</button>
-      <button type="button" class="action" data-action="print" @click=${onAction}>${t.print}</button>
-      ${canShare() ? html`<button type="button" class="action" data-action="share" @click=${onAction}>${t.share}</button>` : nothing}
+      ${button('copy', t.copy)} ${button('print', t.print)} ${canShare() ? button('share', t.share) : nothing}
       ${clinicEmail
         ? html`<a part="email" class="action" data-action="email" href=${mailtoHref(clinicEmail, summaryTitleOf(text), text)} @click=${onAction}
             >${t.email}</a
           >`
         : nothing}
     </div>
-    <p class="summary-status" role="status">${copyState === 'copied' ? t.copied : copyState === 'select' ? t.pressCopy : ''}</p>
+    <p class="summary-status" role="status">${copyState && t[copyState]}</p>
   </section>`;
 }
 
-/** Copies to the clipboard where the browser lets the page; false where it has no clipboard API or refuses. */
-export async function copyText(text: string): Promise<boolean> {
+/**
+ * Copies the summary to the clipboard where the browser lets the page. Where it has no clipboard API (a plain http:
+ * page) or refuses, the text on screen is selected instead, for the reader's own Ctrl+C.
+ */
+export async function copySummary(text: string, shown: Node): Promise<CopyState> {
   try {
     await navigator.clipboard.writeText(text);
-    return true;
+    return 'copied';
   } catch {
-    return false;
+    getSelection()?.selectAllChildren(shown);
+    return 'pressCopy';
   }
 }
 

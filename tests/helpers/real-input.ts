@@ -12,21 +12,26 @@ export async function realClick(element: Element): Promise<void> {
 }
 
 /**
- * Pastes the system clipboard into a fresh text field with Ctrl+V, as a reader would, and returns what arrived.
- * Puppeteer (Chromium, Firefox) holds the key down; WebDriver (WebKit) sends the Control key code with the letter.
+ * Ctrl and a letter, as a reader presses them. Puppeteer (Chromium, Firefox) holds the key down; WebDriver (WebKit)
+ * sends the Control key code with the letter.
  */
+export async function pressControl(letter: string): Promise<void> {
+  try {
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: letter });
+    await sendKeys({ up: 'Control' });
+  } catch (error) {
+    if (!/Only "press" and "type" are supported/.test(String(error))) throw error;
+    await sendKeys({ press: `\uE009${letter}` });
+  }
+}
+
+/** Pastes the system clipboard into a fresh text field with Ctrl+V, as a reader would, and returns what arrived. */
 export async function pasteFromClipboard(): Promise<string> {
   const field = document.createElement('textarea');
   document.body.append(field);
   field.focus();
-  try {
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'v' });
-    await sendKeys({ up: 'Control' });
-  } catch (error) {
-    if (!/Only "press" and "type" are supported/.test(String(error))) throw error;
-    await sendKeys({ press: '\uE009v' });
-  }
+  await pressControl('v');
   const pasted = field.value;
   field.remove();
   return pasted;
