@@ -38,6 +38,14 @@ export interface CalfCheckSummaryDetail {
 export type { Theme } from './attributes.js';
 export type { SummaryAction } from './views/summary.js';
 
+/** Every event the widget sends bubbles out of its shadow root, so a listener on the document hears it. */
+const bubbling = <Detail>(detail: Detail, cancelable = false): CustomEventInit<Detail> => ({
+  bubbles: true,
+  composed: true,
+  cancelable,
+  detail,
+});
+
 /**
  * "Is it your calves?": a short explainer, a checklist of the four signs and a call to book.
  *
@@ -282,7 +290,7 @@ export class CalfCheck extends LitElement {
   #onSummaryAction = (event: Event) => {
     const control = event.currentTarget as HTMLElement;
     const action = control.dataset.action as SummaryAction;
-    this.#fire<CalfCheckSummaryDetail>('calf-check-summary', { action });
+    this.dispatchEvent(new CustomEvent<CalfCheckSummaryDetail>('calf-check-summary', bubbling({ action })));
     const text = this.#summary();
     if (action === 'print') window.print();
     if (action === 'share') navigator.share({ title: summaryTitleOf(text), text }).catch(() => {});
@@ -303,25 +311,18 @@ export class CalfCheck extends LitElement {
     // The summary just changed: an earlier "copied" no longer holds.
     this.copyState = '';
     const { signs, band } = scoreChecklist(this.answers);
-    this.#fire<CalfCheckChangeDetail>('calf-check-change', {
-      answers: { ...this.answers },
-      signs,
-      band,
-      answered: this.#answered,
-      selfTests: copySelfTests(this.selfTests),
-    });
+    const answered = this.#answered;
+    const selfTests = copySelfTests(this.selfTests);
+    const detail = { answers: { ...this.answers }, signs, band, answered, selfTests };
+    this.dispatchEvent(new CustomEvent<CalfCheckChangeDetail>('calf-check-change', bubbling(detail)));
   }
 
   #onBook = (event: MouseEvent) => {
     const { signs, band } = scoreChecklist(this.answers);
     const href = (event.currentTarget as HTMLAnchorElement).href;
-    if (!this.#fire<CalfCheckBookDetail>('calf-check-book', { signs, band, href }, true)) event.preventDefault();
+    const book = new CustomEvent<CalfCheckBookDetail>('calf-check-book', bubbling({ signs, band, href }, true));
+    if (!this.dispatchEvent(book)) event.preventDefault();
   };
-
-  /** Every event the widget sends bubbles out of its shadow root, so a listener on the document hears it. */
-  #fire<Detail>(type: string, detail: Detail, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
-  }
 }
 
 // A page may load the module twice (two embeds, or a CMS that repeats scripts): the first copy wins.
