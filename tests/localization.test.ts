@@ -99,7 +99,8 @@ async function everyTextIn(locale: Locale) {
   await shownIn(bookingShared, locale);
   texts.push(shownText(bookingShared));
   texts.push(...(await everySummaryText(locale)));
-  return texts.join(' | ');
+  // Each text on its own: one joined string grows long enough for Firefox's regular expressions to run out of stack.
+  return { has: (pattern: RegExp) => texts.some((text) => pattern.test(text)) };
 }
 
 describe('localization', () => {
@@ -171,15 +172,15 @@ describe('localization', () => {
       it(`${locale}: every string is translated, none of the English is left`, async () => {
         const rendered = await everyTextIn(locale);
         for (const unit of await xliff(locale)) {
-          expect(unit.source.test(rendered), `English left: ${unit.source}`).to.equal(false);
-          expect(unit.target.test(rendered), `translation not shown: ${unit.target}`).to.equal(true);
+          expect(rendered.has(unit.source), `English left: ${unit.source}`).to.equal(false);
+          expect(rendered.has(unit.target), `translation not shown: ${unit.target}`).to.equal(true);
         }
       });
     }
 
     it('the English text the tests above look for really is on an English widget', async () => {
       const rendered = await everyTextIn('en');
-      for (const unit of await xliff('fr')) expect(unit.source.test(rendered), `not shown: ${unit.source}`).to.equal(true);
+      for (const unit of await xliff('fr')) expect(rendered.has(unit.source), `not shown: ${unit.source}`).to.equal(true);
     });
 
     it('Arabic renders right to left, mirrored through logical properties', async () => {
