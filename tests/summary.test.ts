@@ -81,6 +81,18 @@ describe('summary', () => {
     expect(text(button(el, 'copy'))).to.equal('Kopieren');
   });
 
+  it('says none of the signs fit when the reader chose "None of these fit me", and lists no sign', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    await tick(el, 2);
+    ($(el, '[part~="none-fit"] input') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(summaryOf(el).split('\n')).to.deep.equal([
+      `My calf check, ${summaryDate(new Date(), 'en')}`,
+      'None of the four signs fit me.',
+      ENGLISH('').split('\n').at(-1),
+    ]);
+  });
+
   it('names the clinic and writes its booking address out at the end', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check clinic-name="Stride Physio" booking-url=${BOOKING}></calf-check>`);
     await tick(el, 1);
