@@ -15,19 +15,22 @@ const FILE = 'dist/calf-check.js';
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
  * 31.0 KB: the urgent-care box up front with its emergency number, the "None of these fit me" answer and the side-view
  * body picture cost about 1.1 KB gzip in seven languages (0.7 KB in each one-language file), for safety a reader sees first.
- * 31.4 KB: theme="auto" following the page's own color-scheme (a controller watching the page's root, body and head),
+ * 34.0 KB: the reader's summary (plain-text builder, copy/print/share/email, print stylesheet, clinic-email, its 14
+ * strings in seven languages) costs 3.0 KB gzip here.
+ * 34.4 KB: theme="auto" following the page's own color-scheme (a controller watching the page's root, body and head),
  * a dark brand colour and a line-height property cost about 0.4 KB gzip; a page's dark mode is what bloggers asked for.
  */
-const BUDGET_GZIP = 31.4 * 1024;
+const BUDGET_GZIP = 34.4 * 1024;
 
 /*
  * A file compiled in one language carries Lit, the widget and that language's words, and nothing to switch
  * language with: 13.0–13.7 KB gzip when first built. 15 KB keeps that at most a sixth above the all-language
  * file's English share, with room for what the widget has still to say.
- * 15.5 KB: the urgent-care box up front, the "None of these fit me" answer, the side-view picture (0.7 KB) and the
- * page's own dark mode (0.35 KB) took the largest, Chinese and Arabic, to 15.2 KB.
+ * 16.6 KB: the urgent-care box, none-fit and body picture add 0.7 KB to each; the reader's summary (its text,
+ * copy/print/share/email, print styles, clinic-email) 1.5–1.6 KB.
+ * 17.0 KB: the page's own dark mode, the dark brand colour and the line-height property, 0.35 KB in each.
  */
-const BUDGET_GZIP_ONE_LANGUAGE = 15.5 * 1024;
+const BUDGET_GZIP_ONE_LANGUAGE = 17.0 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
