@@ -43,13 +43,14 @@ function readForm(): FormValues {
     logo: text('logo'),
     note: text('note'),
     emergencyNumber: text('emergencyNumber'),
+    clinicEmail: text('clinicEmail'),
     hosting: text('hosting'),
     scriptUrl: text('scriptUrl'),
   };
 }
 
 /** The fields that can be refused, each with its message under it. */
-const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'emergencyNumber', 'languages', 'accent', 'accentDark', 'logo', 'scriptUrl'] as const;
+const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'clinicEmail', 'emergencyNumber', 'languages', 'accent', 'accentDark', 'logo', 'scriptUrl'] as const;
 
 /**
  * Shows or clears the message under a field, and ties it to the field for screen readers; with a suggestion, a

@@ -57,6 +57,8 @@ export interface WidgetConfig {
   note: string;
   /** Digits the urgent-care box offers to call, or ''. */
   emergencyNumber: string;
+  /** Where a reader may email their summary, or ''. */
+  clinicEmail: string;
 }
 
 export const DEFAULT_CONFIG: WidgetConfig = {
@@ -76,6 +78,7 @@ export const DEFAULT_CONFIG: WidgetConfig = {
   logo: '',
   note: '',
   emergencyNumber: '',
+  clinicEmail: '',
 };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
@@ -140,6 +143,7 @@ export function widgetTag(config: WidgetConfig): string {
     ['booking-url', config.bookingUrl],
     ['phone', config.phone],
     ['clinic-name', config.clinicName],
+    ['clinic-email', config.clinicEmail],
     ['emergency-number', config.emergencyNumber],
     ['booking-target', config.bookingTarget === '_self' && config.bookingUrl ? '_self' : ''],
     ['share-result', config.shareResult && config.bookingUrl ? 'true' : ''],

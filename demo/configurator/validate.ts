@@ -1,4 +1,4 @@
-import { CLINIC_NAME_MAX, THEMES, parseEmergencyNumber, parseHeadingLevel, type Theme } from '../../src/attributes.js';
+import { CLINIC_NAME_MAX, THEMES, parseClinicEmail, parseEmergencyNumber, parseHeadingLevel, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { accentError, nearestPassing, parseHex, textOn, toHex, type Background } from './brand-colour.js';
 import { SCRIPT_URL, scriptFile, type WidgetConfig } from './snippet.js';
@@ -22,6 +22,7 @@ export interface FormValues {
   logo: string;
   note: string;
   emergencyNumber: string;
+  clinicEmail: string;
   /** 'cdn' or 'self'. */
   hosting: string;
   /** Where the clinic put the file, with 'self'. */
@@ -104,9 +105,15 @@ export function validate(
   const darkTyped = theme === 'light' ? '' : values.accentDark.trim();
   const light = brandColour('accent', theme === 'dark' ? '' : values.accent.trim(), theme === 'auto' && !darkTyped ? ['white', 'dark'] : ['white']);
   const dark = brandColour('accentDark', darkTyped, ['dark']);
-  // The widget's own parser: what it takes, the configurator takes.
+  // The widget's own parsers: what they take, the configurator takes.
   const emergency = parseEmergencyNumber(values.emergencyNumber);
   if (emergency.expected) errors.emergencyNumber = 'Enter the number as it is dialled, 2 to 6 digits, such as 999, 911, 112 or 000.';
+  const email = parseClinicEmail(values.clinicEmail);
+  if (email.expected) {
+    errors.clinicEmail = /^mailto:/i.test(values.clinicEmail.trim())
+      ? 'Leave out "mailto:": type the address alone, like desk@yourclinic.example.'
+      : 'Enter one email address, like desk@yourclinic.example.';
+  }
   const logo = values.logo.trim();
   if (logo && !webAddress(logo)) {
     suggestHttps('logo', logo, 'Paste the full address of your logo image, starting with https://.');
@@ -140,6 +147,7 @@ export function validate(
       logo: errors.logo ? '' : logo,
       note: values.note.trim(),
       emergencyNumber: emergency.value,
+      clinicEmail: email.value,
     },
     scriptUrl,
     errors,

@@ -90,6 +90,7 @@ describe('demo/configurator.html', () => {
     fill('phone', '+44 20 7946 0000');
     fill('clinicName', clinic);
     fill('emergencyNumber', '112');
+    fill('clinicEmail', 'desk@stride.example');
     choose('bookingTarget', '_self');
     doc.querySelector<HTMLInputElement>('[name="shareResult"]')!.click();
     fill('headingLevel', '4');
@@ -133,6 +134,10 @@ describe('demo/configurator.html', () => {
     expect(widget.getAttribute('theme')).to.equal('dark');
     const emergency = part(widget, 'safety')!.querySelector('a')!;
     expect([emergency.getAttribute('href'), emergency.textContent]).to.deep.equal(['tel:112', '112']);
+    // The summary appears once the reader answers, with the clinic's address to email it to.
+    (widget.shadowRoot!.querySelector('[part~="checkbox"]') as HTMLInputElement).click();
+    await widget.updateComplete;
+    expect(part(widget, 'email')!.getAttribute('href')).to.match(/^mailto:desk@stride\.example\?/);
     expect(part(widget, 'heading')!.getAttribute('aria-level')).to.equal('4');
     // French puts a narrow no-break space before "?".
     expect(part(widget, 'heading')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
@@ -265,6 +270,14 @@ describe('demo/configurator.html', () => {
     const hint = doc.querySelector('#shareResult-hint')!.textContent.replace(/\s+/g, ' ');
     expect(hint).to.match(/how many of the four signs/).and.match(/none, some or most/).and.contain('calf_check_signs=2&calf_check_band=some');
     expect(hint).to.match(/no name/).and.match(/nothing about the reader leaves your page/);
+  });
+
+  it('explains a refused clinic email next to the field and keeps it out of the snippet', () => {
+    fill('clinicEmail', 'mailto:desk@stride.example');
+    expect(doc.querySelector('#clinicEmail-error')!.textContent).to.match(/Leave out "mailto:"/);
+    expect(snippetText()).not.to.contain('clinic-email');
+    fill('clinicEmail', 'desk@stride.example');
+    expect(snippetText()).to.contain('clinic-email="desk@stride.example"');
   });
 
   it('explains a refused emergency number next to the field and keeps it out of the snippet', () => {

@@ -100,12 +100,14 @@ describe('configurator snippet', () => {
       logo: 'https://clinic.example/logo.png?v=1&w=2',
       note: 'Open <Saturdays> & Sundays',
       emergencyNumber: '000',
+      clinicEmail: 'desk@clinic.example',
     });
     const el = parse(tag).querySelector('calf-check')!;
     expect(el.getAttribute('share-result')).to.equal('true');
     expect(el.getAttribute('booking-target')).to.equal('_self');
     expect(el.getAttribute('heading-level')).to.equal('4');
     expect(el.getAttribute('emergency-number')).to.equal('000');
+    expect(el.getAttribute('clinic-email')).to.equal('desk@clinic.example');
     const logo = el.querySelector('img[slot="logo"]')!;
     expect([logo.getAttribute('src'), logo.getAttribute('alt')]).to.deep.equal(['https://clinic.example/logo.png?v=1&w=2', 'Stride & Co']);
     expect(el.querySelector('[slot="note"]')!.textContent).to.equal('Open <Saturdays> & Sundays');

@@ -21,6 +21,7 @@ const empty: FormValues = {
   logo: '',
   note: '',
   emergencyNumber: '',
+  clinicEmail: '',
   hosting: 'cdn',
   scriptUrl: '',
 };
@@ -139,6 +140,17 @@ describe('configurator validation', () => {
       const { config, errors } = check({ emergencyNumber: wrong });
       expect(errors.emergencyNumber, wrong).to.match(/2 to 6 digits, such as 999, 911, 112 or 000/);
       expect(config.emergencyNumber, wrong).to.equal('');
+    }
+  });
+
+  it('takes a clinic email as the widget’s own parser does, and says what it wants otherwise', () => {
+    expect(check({ clinicEmail: ' desk@stride.example ' })).to.deep.include({ errors: {} });
+    expect(check({ clinicEmail: 'desk@stride.example' }).config.clinicEmail).to.equal('desk@stride.example');
+    expect(check({ clinicEmail: 'mailto:desk@stride.example' }).errors.clinicEmail).to.match(/Leave out "mailto:"/);
+    for (const wrong of ['desk', 'desk@stride', 'a@stride.example, b@stride.example', 'desk@stride.example?bcc=x@evil.example']) {
+      const { config, errors } = check({ clinicEmail: wrong });
+      expect(errors.clinicEmail, wrong).to.match(/one email address/);
+      expect(config.clinicEmail, wrong).to.equal('');
     }
   });
 
