@@ -13,8 +13,14 @@ const FILE = 'dist/calf-check.js';
  * Anything that grows it past this has to say why here. See README, "Performance".
  * 30.0 KB: the element split into a shell, one parser per attribute, a locale controller and a view per part costs
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
+ * 30.5 KB: server rendering costs every page 0.3 KB: the note a server-rendered checklist shows until the script runs,
+ * in seven languages, and what hydration needs (a first render in the server's language, ticks made before the
+ * script ran kept).
  */
-const BUDGET_GZIP = 30.0 * 1024;
+const BUDGET_GZIP = 30.5 * 1024;
+
+/** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
+const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
 
 /*
  * A file compiled in one language carries Lit, the widget and that language's words, and nothing to switch
@@ -44,17 +50,27 @@ if (translations.length) {
   );
 }
 
-// Every script a page can load: the all-language module, one module per language, and the classic script of each.
-const ALL_LANGUAGES = /^calf-check\.(classic\.)?js$/;
-const order = (name) => `${ALL_LANGUAGES.test(name) ? 0 : 1} ${name.replace('.classic', '')} ${name.includes('.classic') ? 1 : 0}`;
+/*
+ * Every file the package ships: the scripts a page can load (the all-language module, its hydrating variant, one
+ * module per language, the classic script of each) and the server module. The server module reaches no reader; its
+ * budget, the all-language one, only catches a dependency bundled in by accident.
+ */
+const BUDGETS = [
+  [/^calf-check\.(classic\.)?js$/, BUDGET_GZIP],
+  [/^calf-check\.hydrate\.js$/, BUDGET_GZIP_HYDRATE],
+  [/^ssr\.js$/, BUDGET_GZIP],
+  [/^calf-check\.[\w-]+\.(classic\.)?js$/, BUDGET_GZIP_ONE_LANGUAGE],
+];
+const budgetOf = (name) => BUDGETS.findIndex(([pattern]) => pattern.test(name));
+const order = (name) => `${budgetOf(name)} ${name.replace('.classic', '')} ${name.includes('.classic') ? 1 : 0}`;
 const files = readdirSync('dist')
-  .filter((name) => /^calf-check\..*js$/.test(name))
+  .filter((name) => budgetOf(name) !== -1)
   .sort((a, b) => order(a).localeCompare(order(b)));
 const report = {};
 const over = [];
 for (const name of files) {
   const bytes = readFileSync(`dist/${name}`);
-  const budget = ALL_LANGUAGES.test(name) ? BUDGET_GZIP : BUDGET_GZIP_ONE_LANGUAGE;
+  const budget = BUDGETS[budgetOf(name)][1];
   const fileGzip = gzipSize(bytes);
   report[`dist/${name}`] = {
     raw: kb(bytes.length),
@@ -65,7 +81,7 @@ for (const name of files) {
   };
   if (fileGzip > budget) over.push(`dist/${name} is over its budget by ${kb(fileGzip - budget)} gzip.`);
 }
-console.log('Every shipped script (budgets are gzip):');
+console.log('Every shipped file (budgets are gzip):');
 console.table(report);
 if (over.length) {
   for (const line of over) console.error(line);

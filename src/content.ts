@@ -104,6 +104,9 @@ export const illustrationText = () => ({
 export const checklistText = () => ({
   legend: msg('Check the four signs', { desc: 'Heading of the checklist.' }),
   hint: msg('Tick any that sound like you.', { desc: 'Instruction under the checklist heading.' }),
+  needsScript: msg('The checklist needs JavaScript to give you a result.', {
+    desc: 'Shown under the checklist only when the page was rendered on the server and the script has not run (turned off or blocked).',
+  }),
 });
 
 export const signTexts = (): SignText[] => [

@@ -48,6 +48,9 @@ export class LocaleController implements ReactiveController {
   #offered: OfferedLanguage[] = [];
   #ready: Promise<void> = Promise.resolve();
   #stopWatchingLang: (() => void) | null = null;
+  #updated = false;
+  /** Set while a server-rendered widget renders first in the server's language (see #servedLocale). */
+  #servedFirst = false;
 
   constructor(host: Host) {
     this.#host = host;
@@ -77,7 +80,35 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.#stopWatchingLang = onLangChange(this.#host, () => this.#choose());
+    const served = this.#servedLocale();
+    if (!served) {
+      this.#choose();
+      return;
+    }
+    this.#servedFirst = true;
+    this.#wanted = served;
+    this.#ready = requestLocale(this.#host, served);
+  }
+
+  hostUpdated(): void {
+    this.#updated = true;
+    if (!this.#servedFirst) return;
+    this.#servedFirst = false;
+    const served = this.#wanted;
     this.#choose();
+    if (this.#wanted !== served) {
+      console.warn(`<calf-check>: the server rendered "${served}"; showing "${this.#wanted}", the page's language.`);
+    }
+  }
+
+  /**
+   * The language a server wrote into this widget's shadow root, when it is about to be hydrated (before its first
+   * update; without hydration support the browser empties that root first). Hydration takes the server's words as
+   * they stand, so the first render has to be in their language; hostUpdated then moves to the page's.
+   */
+  #servedLocale(): Locale | null {
+    if (this.#updated || onlyLocale) return null;
+    return matchLocale(this.#host.shadowRoot?.querySelector('[part~="container"]')?.getAttribute('lang') ?? '');
   }
 
   hostDisconnected(): void {

@@ -266,6 +266,22 @@ export const styles = css`
     grid-column: 2;
     font-size: 0.9em;
   }
+  /*
+   * Until the script defines the element (turned off, blocked, still loading), a server-rendered widget is plain
+   * HTML: the explainer, the safety note and the links work, the checklist cannot answer. So it says so, and the
+   * result and the picker, which would not respond, stay hidden.
+   */
+  .needs-script {
+    display: none;
+  }
+  :host(:not(:defined)) .needs-script {
+    display: block;
+    font-weight: 600;
+  }
+  :host(:not(:defined)) .result,
+  :host(:not(:defined)) .language-picker {
+    display: none;
+  }
   .result {
     padding: 0.75em 1em;
     border-inline-start: 0.35em solid var(--_accent);

@@ -15,7 +15,9 @@ export function illustration() {
     [126, t.knee, 'joint-knee'],
     [206, t.stiff, 'joint-ankle'],
   ];
-  return html`<svg
+  // The name sits beside the picture, not in an SVG <title>: a binding inside <title> breaks the server render
+  // (@lit-labs/ssr reads it as raw text, lit/lit#4405). aria-labelledby reads a hidden element all the same.
+  return html`<span id="fig-title" hidden>${t.title}</span><svg
     part="illustration" class="illustration"
     viewBox="0 0 240 224"
     role="img"
@@ -23,7 +25,6 @@ export function illustration() {
     aria-describedby="fig-desc"
     focusable="false"
   >
-    <title id="fig-title">${t.title}</title>
     <desc id="fig-desc">${t.description}</desc>
     <path class="bone" d="M80 40V206" />
     <ellipse class="calf" cx="88" cy="162" rx="11" ry="28" />

@@ -25,3 +25,11 @@ widget?.addEventListener('calf-check-book', (event) => {
 import type { CalfCheck as FrenchCalfCheck } from 'calf-check/fr';
 const french: FrenchCalfCheck = created;
 void french;
+
+// The server render takes attribute names to strings and an optional language, and promises HTML.
+import { renderCalfCheck } from 'calf-check/ssr';
+const html: Promise<string> = renderCalfCheck({ 'booking-url': 'https://clinic.example/book' }, { lang: 'fr' });
+void html;
+import type { CalfCheck as HydratingCalfCheck } from 'calf-check/hydrate';
+const hydrating: HydratingCalfCheck = created;
+void hydrating;
