@@ -28,7 +28,7 @@ const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+
 const widgetIn = (frame: BundleFrame) => frame.document.querySelector('calf-check') as Widget;
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const visible = (el: Element, selector: string) => $(el, selector)?.checkVisibility() === true;
+const visible = (el: Element, selector: string) => $(el, selector)?.checkVisibility({ visibilityProperty: true }) === true;
 const boxes = (el: Element) => $$(el, '[part~="checkbox"]') as HTMLInputElement[];
 
 /** Loads the hydrating module into a server-rendered page and waits until the widget has taken over. */
@@ -70,7 +70,8 @@ describe('server rendering, JavaScript off', () => {
     const el = widgetIn(frame);
     expect(visible(el, '.needs-script'), 'the note').to.equal(true);
     expect(normalize($(el, '.needs-script')?.textContent)).to.equal('The checklist needs JavaScript to give you a result.');
-    expect(visible(el, '[part~="result"]'), 'the result').to.equal(false);
+    expect(visible(el, '.count'), 'the count').to.equal(false);
+    expect(visible(el, '[part~="result"] p:last-child'), 'the result').to.equal(false);
     expect(visible(el, '[part~="language-picker"]'), 'the picker').to.equal(false);
     expect(boxes(el).map((box) => box.checked), 'no box ticked').to.deep.equal([false, false, false, false]);
   });
@@ -113,6 +114,7 @@ describe('server rendering, hydrated by calf-check/hydrate', () => {
     expect(frame.errors).to.deep.equal([]);
     expect(frame.warnings).to.deep.equal([]);
     expect(visible(el, '.needs-script'), 'the note goes once the script runs').to.equal(false);
+    expect(visible(el, '.count'), 'the count shows').to.equal(true);
     const details: unknown[] = [];
     el.addEventListener('calf-check-change', (event) => details.push((event as CustomEvent).detail));
     boxes(el)[0].click();

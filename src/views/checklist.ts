@@ -12,7 +12,6 @@ export function renderChecklist(answers: Answers, onAnswer: (event: Event) => vo
   return html`<fieldset part="checklist" class="checklist" aria-describedby="checklist-hint">
     <legend part="subheading" class="subheading">${checklist.legend}</legend>
     <p id="checklist-hint" class="muted">${checklist.hint}</p>
-    <p class="needs-script">${checklist.needsScript}</p>
     ${signTexts().map(
       // The <label> keeps the whole row clickable; aria-labelledby narrows the name to the sign, so the hint is
       // read once, as the description, not twice.
@@ -47,6 +46,7 @@ export function tickedOnScreen(root: ParentNode): SignKey[] {
 /** The live result: announced politely, whole, on every change. */
 export function renderResult({ signs, band }: ChecklistScore, locale: string) {
   return html`<div part="result result-${band}" class="result" role="status" aria-live="polite" aria-atomic="true">
+    <p class="needs-script">${checklistText().needsScript}</p>
     <p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>
     <p>${resultText(band)}</p>
   </div>`;
