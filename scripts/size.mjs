@@ -13,11 +13,13 @@ const FILE = 'dist/calf-check.js';
  * Anything that grows it past this has to say why here. See README, "Performance".
  * 30.0 KB: the element split into a shell, one parser per attribute, a locale controller and a view per part costs
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
- * 30.5 KB: server rendering costs every page 0.3 KB: the note a server-rendered checklist shows until the script runs,
- * in seven languages, and what hydration needs (a first render in the server's language, ticks made before the
- * script ran kept).
+ * 31.0 KB: the urgent-care box up front with its emergency number, the "None of these fit me" answer and the side-view
+ * body picture cost about 1.1 KB gzip in seven languages (0.7 KB in each one-language file), for safety a reader sees first.
+ * 32.0 KB: server rendering (calf-check/ssr) costs every page 0.7 KB: the note a server-rendered checklist shows until
+ * the script runs, in seven languages, with its CSS; a first render in the server's language and the reader's early
+ * ticks kept, for hydration; a server-rendered shadow root emptied when the page loads this module instead.
  */
-const BUDGET_GZIP = 30.5 * 1024;
+const BUDGET_GZIP = 32.0 * 1024;
 
 /** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
 const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;

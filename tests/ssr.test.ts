@@ -114,7 +114,7 @@ describe('server rendering, hydrated by calf-check/hydrate', () => {
     expect(frame.errors).to.deep.equal([]);
     expect(frame.warnings).to.deep.equal([]);
     expect(visible(el, '.needs-script'), 'the note goes once the script runs').to.equal(false);
-    expect(visible(el, '.count'), 'the count shows').to.equal(true);
+    expect(visible(el, '[part~="result"] p:last-child'), 'the result shows').to.equal(true);
     const details: unknown[] = [];
     el.addEventListener('calf-check-change', (event) => details.push((event as CustomEvent).detail));
     boxes(el)[0].click();

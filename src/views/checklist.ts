@@ -1,13 +1,15 @@
 import { html } from 'lit';
 import { browserOnly } from './browser-only.js';
 import { checklistText, resultText, signTexts, signsCountText } from '../content.js';
+import { noneFitText, startText } from '../content-safety.js';
 import { SIGN_KEYS, type Answers, type ChecklistScore, type SignKey } from '../scoring.js';
 
 /**
- * The four signs as checkboxes; `onAnswer` hears each change. The server writes each answer as the `checked`
- * attribute; in the browser the property is what keeps a box in step once the reader has clicked it.
+ * The four signs as checkboxes, then "None of these fit me", which clears them (and a ticked sign clears it). The
+ * server writes each box's state as the `checked` attribute; in the browser the property is what keeps a box in step
+ * once the reader has clicked it.
  */
-export function renderChecklist(answers: Answers, onAnswer: (event: Event) => void) {
+export function renderChecklist(answers: Answers, noneFit: boolean, onAnswer: (event: Event) => void, onNoneFit: (event: Event) => void) {
   const checklist = checklistText();
   return html`<fieldset part="checklist" class="checklist" aria-describedby="checklist-hint">
     <legend part="subheading" class="subheading">${checklist.legend}</legend>
@@ -32,10 +34,15 @@ export function renderChecklist(answers: Answers, onAnswer: (event: Event) => vo
           <span class="item-hint muted" id="hint-${key}">${hint}</span>
         </label>`,
     )}
+    <label part="none-fit" class="item">
+      <input class="checkbox" type="checkbox" ?checked=${noneFit} .checked=${browserOnly(noneFit)} @change=${onNoneFit} />
+      <span class="item-label">${noneFitText()}</span>
+    </label>
   </fieldset>`;
 }
 
 /**
+
  * Which boxes are ticked on screen. A server-rendered checklist can be ticked before the script arrives, and
  * hydration leaves the boxes as they are.
  */
@@ -43,11 +50,16 @@ export function tickedOnScreen(root: ParentNode): SignKey[] {
   return SIGN_KEYS.filter((key) => root.querySelector<HTMLInputElement>(`[part~="checkbox"][name="${key}"]`)?.checked);
 }
 
-/** The live result: announced politely, whole, on every change. */
-export function renderResult({ signs, band }: ChecklistScore, locale: string) {
-  return html`<div part="result result-${band}" class="result" role="status" aria-live="polite" aria-atomic="true">
+/**
+ * The live result, announced politely, whole, on every change; always the same node, so a screen reader hears each
+ * change. Before the reader has answered it only invites them to start: no count, no verdict. The band shows only
+ * once a sign is ticked or the reader said none fit (a self-test entry alone answers, but says nothing of the signs).
+ */
+export function renderResult({ signs, band }: ChecklistScore, answered: boolean, noneFit: boolean, locale: string) {
+  const verdict = signs > 0 || noneFit;
+  return html`<div part=${verdict ? `result result-${band}` : 'result'} class="result" role="status" aria-live="polite" aria-atomic="true">
     <p class="needs-script">${checklistText().needsScript}</p>
-    <p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>
-    <p>${resultText(band)}</p>
+    ${answered ? html`<p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>` : ''}
+    <p>${verdict ? resultText(band) : startText()}</p>
   </div>`;
 }

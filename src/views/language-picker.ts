@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import { browserOnly } from './browser-only.js';
 import { languagePickerLabel } from '../content.js';
-import type { OfferedLanguage } from '../locale-controller.js';
+import type { Locale } from '../locales.js';
+
+export interface OfferedLanguage {
+  locale: Locale;
+  /** The language's name in itself, as the picker shows it. */
+  name: string;
+}
 
 /**
  * A small picker when two or more languages are offered; `onPick` hears the reader's choice. The server writes the
