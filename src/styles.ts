@@ -299,27 +299,7 @@ export const styles = css`
     grid-column: 2;
     font-size: 0.9em;
   }
-  /*
-   * Until the script defines the element (turned off, blocked, still loading), a server-rendered widget is plain
-   * HTML: the explainer, the safety note and the links work, the checklist cannot answer. So the result says so over
-   * its own text, which, like the picker, would not respond: both keep their room, so nothing moves when the script
-   * arrives.
-   */
-  .needs-script {
-    display: none;
-  }
-  :host(:not(:defined)) .needs-script {
-    display: block;
-    position: absolute;
-    inset: 0.75em 1em;
-    font-weight: 600;
-  }
-  :host(:not(:defined)) .result > :not(.needs-script),
-  :host(:not(:defined)) .language-picker {
-    visibility: hidden;
-  }
   .result {
-    position: relative;
     padding: 0.75em 1em;
     border-inline-start: 0.35em solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.4);

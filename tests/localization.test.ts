@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
+import { BundleFrame } from './helpers/bundle-frame.js';
+import { SERVER_RENDERED_PATH } from './helpers/server-render.mjs';
 import { captureWarnings } from './helpers/warnings.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
@@ -77,6 +79,10 @@ async function everyTextIn(locale: Locale) {
   );
   await shownIn(bookingShared, locale);
   texts.push(shownText(bookingShared));
+  // What only a server-rendered widget writes, for as long as its script has not run (calf-check/ssr).
+  const served = await BundleFrame.at(`${SERVER_RENDERED_PATH}?lang=${locale}`, { scripts: false });
+  texts.push(normalize(served.document.querySelector('calf-check')!.shadowRoot!.querySelector('[part~="container"]')!.textContent ?? ''));
+  served.close();
   return texts.join(' | ');
 }
 

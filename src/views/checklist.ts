@@ -58,7 +58,6 @@ export function tickedOnScreen(root: ParentNode): SignKey[] {
 export function renderResult({ signs, band }: ChecklistScore, answered: boolean, noneFit: boolean, locale: string) {
   const verdict = signs > 0 || noneFit;
   return html`<div part=${verdict ? `result result-${band}` : 'result'} class="result" role="status" aria-live="polite" aria-atomic="true">
-    <p class="needs-script">${checklistText().needsScript}</p>
     ${answered ? html`<p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>` : ''}
     <p>${verdict ? resultText(band) : startText()}</p>
   </div>`;
