@@ -15,11 +15,13 @@ const FILE = 'dist/calf-check.js';
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
  * 31.0 KB: the urgent-care box up front with its emergency number, the "None of these fit me" answer and the side-view
  * body picture cost about 1.1 KB gzip in seven languages (0.7 KB in each one-language file), for safety a reader sees first.
- * 31.5 KB: server rendering (calf-check/ssr) costs this module 0.5 KB: the translations of the note a server-rendered
- * checklist shows until the script runs; for hydration, a first render in the server's language and the reader's
- * early ticks kept; a server-rendered shadow root emptied when a page loads this module instead of calf-check/hydrate.
+ * Server rendering (calf-check/ssr) costs this module 0.5 KB: the translations of the note a server-rendered checklist
+ * shows until the script runs; for hydration, a first render in the server's language and the reader's early ticks
+ * kept; a server-rendered shadow root emptied when a page loads this module instead of calf-check/hydrate.
+ * 34.0 KB: the reader's summary (plain-text builder, copy/print/share/email, print stylesheet, clinic-email, its 14
+ * strings in seven languages) costs 3.0 KB gzip here.
  */
-const BUDGET_GZIP = 31.5 * 1024;
+const BUDGET_GZIP = 34.0 * 1024;
 
 /** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
 const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
@@ -28,8 +30,10 @@ const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
  * A file compiled in one language carries Lit, the widget and that language's words, and nothing to switch
  * language with: 13.0–13.7 KB gzip when first built. 15 KB keeps that at most a sixth above the all-language
  * file's English share, with room for what the widget has still to say.
+ * 16.6 KB: the urgent-care box, none-fit and body picture add 0.7 KB to each; the reader's summary (its text,
+ * copy/print/share/email, print styles, clinic-email) 1.5–1.6 KB.
  */
-const BUDGET_GZIP_ONE_LANGUAGE = 15 * 1024;
+const BUDGET_GZIP_ONE_LANGUAGE = 16.6 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
