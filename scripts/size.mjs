@@ -15,13 +15,13 @@ const FILE = 'dist/calf-check.js';
  * about 0.6 KB gzip over the single class it replaced; kept for the clarity the new sections build on.
  * 31.0 KB: the urgent-care box up front with its emergency number, the "None of these fit me" answer and the side-view
  * body picture cost about 1.1 KB gzip in seven languages (0.7 KB in each one-language file), for safety a reader sees first.
- * Server rendering (calf-check/ssr) costs this module 0.5 KB: the translations of the note a server-rendered checklist
- * shows until the script runs; for hydration, a first render in the server's language and the reader's early ticks
- * kept; a server-rendered shadow root emptied when a page loads this module instead of calf-check/hydrate.
  * 34.0 KB: the reader's summary (plain-text builder, copy/print/share/email, print stylesheet, clinic-email, its 14
  * strings in seven languages) costs 3.0 KB gzip here.
+ * 34.5 KB: server rendering (calf-check/ssr) costs this module 0.5 KB: the translations of the note a server-rendered
+ * checklist shows until the script runs; for hydration, a first render in the server's language and the reader's
+ * early ticks kept; a server-rendered shadow root emptied when a page loads this module instead of calf-check/hydrate.
  */
-const BUDGET_GZIP = 34.0 * 1024;
+const BUDGET_GZIP = 34.5 * 1024;
 
 /** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
 const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
