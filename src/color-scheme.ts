@@ -28,42 +28,52 @@ type Host = ReactiveControllerHost & HTMLElement & { theme: Theme };
  * page, and watching starts and stops with the host.
  */
 export class ColorSchemeController implements ReactiveController {
-  /** The palette to render, read while rendering. */
-  scheme: Scheme = 'light';
+  /**
+   * What the page asks `auto` for, as last read. Rendered on a server, where there is no page to read (hostUpdate
+   * does not run), `system` leaves it to the media query in the styles.
+   */
+  #page: Scheme = 'system';
   readonly #host: Host;
-  readonly #observer = new MutationObserver(() => this.#check());
+  #observer?: MutationObserver;
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
 
+  /** The palette to render, read while rendering: light and dark as the theme says, auto as the page says. */
+  get scheme(): Scheme {
+    const { theme } = this.#host;
+    return theme === 'auto' ? this.#page : theme;
+  }
+
   hostConnected(): void {
     // Moved, or back after a while away: the page may have changed meanwhile, unwatched.
     this.#check();
+    // Made here, not in the constructor: a server renders the element without connecting it, and has no observers.
+    this.#observer ??= new MutationObserver(() => this.#check());
     const { documentElement, body, head } = this.#host.ownerDocument;
     for (const node of [documentElement, body]) if (node) this.#observer.observe(node, { attributes: true });
     if (head) this.#observer.observe(head, { childList: true, subtree: true, attributes: true });
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
   }
 
   hostUpdate(): void {
-    this.scheme = this.#read();
+    // Light and dark need no style read.
+    if (this.#host.theme === 'auto') this.#page = this.#read();
   }
 
   #check() {
-    if (this.#read() !== this.scheme) this.#host.requestUpdate();
+    if (this.#host.theme === 'auto' && this.#read() !== this.#page) this.#host.requestUpdate();
   }
 
+  /** The page's scheme, as `auto` reads it. */
   #read(): Scheme {
-    const { theme } = this.#host;
-    // Light and dark need no style read.
-    if (theme !== 'auto') return theme;
     let page = getComputedStyle(this.#host).colorScheme;
     if (page === 'normal') page = this.#host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
-    return schemeFor(theme, page);
+    return schemeFor('auto', page);
   }
 }
