@@ -35,13 +35,14 @@ function watchClicks() {
   addEventListener('calf-check-change', async (event) => {
     const startedAt = clickedAt;
     const widget = event.target;
-    const expected = event.detail.signs;
+    const { signs: expected, answered } = event.detail;
     await widget.updateComplete;
     const updatedAt = performance.now();
     const shown = widget.shadowRoot.querySelector('[part~="result"]').textContent;
     requestAnimationFrame(() =>
       setTimeout(() =>
-        samples.push({ update: updatedAt - startedAt, frame: performance.now() - startedAt, correct: shown.includes(String(expected)) }),
+        // Until the reader has answered, the result invites them to start and shows no count.
+        samples.push({ update: updatedAt - startedAt, frame: performance.now() - startedAt, correct: !answered || shown.includes(String(expected)) }),
       ),
     );
   });
