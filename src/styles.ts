@@ -370,7 +370,8 @@ export const styles = css`
    * the ticks and figures, the safety note, the booking address written out; no controls. Light colours, as paper is.
    */
   @media print {
-    :host([theme]) {
+    /* Beats the scheme classes, which set the palette on the same element. */
+    .container.container {
       ${light}
     }
     .container {
