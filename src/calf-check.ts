@@ -10,6 +10,7 @@ import { renderChecklist, renderResult } from './views/checklist.js';
 import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
+import { SelfTestsView } from './views/self-tests.js';
 import { warnAttribute } from './warn.js';
 
 export interface CalfCheckChangeDetail {
@@ -139,6 +140,11 @@ export class CalfCheck extends LitElement {
 
   readonly #language = new LocaleController(this);
 
+  readonly #selfTestsView = new SelfTestsView(this, (selfTests) => {
+    this.selfTests = selfTests;
+    this.#announceChange();
+  });
+
   constructor() {
     super();
     this.bookingUrl = '';
@@ -192,7 +198,8 @@ export class CalfCheck extends LitElement {
     return html`<div part="container" class="container" lang=${locale} dir=${dir}>
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${headingText()}</div>
       ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)}
-      ${renderExplainer()} ${renderChecklist(this.answers, this.#onAnswer)} ${renderResult(score, locale)}
+      ${renderExplainer()} ${renderChecklist(this.answers, this.#onAnswer)}
+      ${this.#selfTestsView.render(this.selfTests, locale, Number(this.headingLevel))} ${renderResult(score, locale)}
       ${renderSafety()}
       ${renderCallToBook(
         {

@@ -79,7 +79,10 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .language-picker select {
+  .language-picker select,
+  .self-tests select,
+  .entry input,
+  .pace-button {
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -301,6 +304,103 @@ export const styles = css`
   }
   .phone {
     font-weight: 600;
+  }
+  .self-tests,
+  .pace {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    justify-items: start;
+  }
+  .self-tests > * {
+    justify-self: stretch;
+  }
+  ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .self-test-picture {
+    direction: ltr;
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 9rem;
+    margin-inline: auto;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .self-test-safety {
+    font-weight: 600;
+    padding-inline-start: 0.6em;
+    border-inline-start: 0.25em solid var(--_border);
+  }
+  .entries {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .entries legend {
+    inline-size: 100%;
+    font-weight: 600;
+  }
+  .entry,
+  .units label,
+  .pace label {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .units {
+    display: flex;
+    gap: 1em;
+    inline-size: 100%;
+  }
+  .entry input {
+    inline-size: 4.5em;
+  }
+  .entry [aria-invalid='true'] {
+    border: 2px solid var(--_fg);
+  }
+  .error {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .pace-button {
+    border-width: 2px;
+    border-color: var(--_accent);
+    cursor: pointer;
+  }
+  .beat {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    font-size: 1.25em;
+  }
+  .beat-dot {
+    inline-size: 1em;
+    block-size: 1em;
+    border-radius: 50%;
+    background: var(--_accent);
+    transform: translateY(0.3em);
+  }
+  .beat-up .beat-dot {
+    transform: translateY(-0.3em);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .beat-dot {
+      transition: transform 0.8s ease-in-out;
+    }
+  }
+  table {
+    border-collapse: collapse;
+  }
+  caption,
+  th,
+  td {
+    text-align: start;
+    padding: 0.2em 1em 0.2em 0;
   }
   :focus-visible {
     outline: var(--_focus-ring);

@@ -1,0 +1,106 @@
+import { msg, str } from '@lit/localize';
+import type { KneeToWallSide, LengthUnit } from './self-tests.js';
+
+/*
+ * The words of the two home self-tests. A number from them is something to bring to an assessment, never a
+ * diagnosis; the readings say "often" and "about", as the published figures do.
+ */
+
+export const selfTestsText = () => ({
+  heading: msg('Two tests you can do at home', { desc: 'Heading of the home self-tests.' }),
+  intro: msg('They give you numbers to bring to an assessment. They are not a diagnosis.', {
+    desc: 'Under the self-tests heading.',
+  }),
+  safety: msg(
+    'Hold on to a wall or counter. Stop if it hurts, or if pain spreads or grows. Skip this test after a recent ankle, calf or Achilles injury, or if standing on one leg is not safe for you.',
+    { desc: 'Safety line shown with each self-test.' },
+  ),
+  left: msg('Left', { desc: 'Label of the entry for the left foot or leg.' }),
+  right: msg('Right', { desc: 'Label of the entry for the right foot or leg.' }),
+});
+
+export const kneeToWallText = () => ({
+  title: msg('Knee to wall', { desc: 'Name of a self-test: how far the knee can bend forward over the foot.' }),
+  steps: [
+    msg('Face a wall. Put the foot you are testing flat on the floor, big toe close to the wall.'),
+    msg('Bend your knee forward until it touches the wall. Keep your heel down.'),
+    msg('Move your foot back a little at a time, until your knee can only just touch the wall with your heel down.'),
+    msg('Measure from your big toe to the wall. Then do the other foot.'),
+  ],
+  picture: msg('Knee to wall: one foot flat, heel down, the knee bent forward to touch the wall. The gap from big toe to wall is measured.', {
+    desc: 'Accessible description of the knee to wall picture.',
+  }),
+  legend: msg('Big toe to wall', { desc: 'Heading of the two distance entries, one per foot.' }),
+  unit: msg('Unit', { desc: 'Label of the centimetres / inches switch.' }),
+  noCutOff: msg('There is no single agreed cut-off. Bring your numbers to an assessment.', {
+    desc: 'Shown with the knee to wall reading.',
+  }),
+});
+
+/** A unit's short name, as written after a number. */
+export const unitText = (unit: LengthUnit) =>
+  unit === 'cm' ? msg('cm', { desc: 'Centimetres, short.' }) : msg('in', { desc: 'Inches, short.' });
+
+/** One foot's reading; `foot` is the side's label, `limit` the restricted threshold with its unit ("10 cm"). */
+export const kneeToWallSideText = (side: KneeToWallSide, foot: string, limit: string) =>
+  side === 'restricted'
+    ? msg(str`${foot}: under about ${limit}. Clinics often call this a stiff ankle.`, {
+        desc: 'Knee to wall reading for one foot. Values: the side (Left/Right), a distance with its unit.',
+      })
+    : msg(str`${foot}: about ${limit} or more. This is often called normal.`, {
+        desc: 'Knee to wall reading for one foot. Values: the side (Left/Right), a distance with its unit.',
+      });
+
+/** Whether the two feet differ; `noise` is the measurement error with its unit ("2 cm"). */
+export const kneeToWallSidesText = (differ: boolean, noise: string) =>
+  differ
+    ? msg(str`Your feet differ by ${noise} or more. Tell your physio.`, {
+        desc: 'Knee to wall: the two sides differ by more than the measurement error. The value is a distance with its unit.',
+      })
+    : msg(str`Your feet are less than ${noise} apart. This test cannot tell such a small gap from error, so it is not a real difference.`, {
+        desc: 'Knee to wall: the two sides differ by less than the measurement error. The value is a distance with its unit.',
+      });
+
+export const heelRaiseText = () => ({
+  title: msg('Single-leg heel raise', { desc: 'Name of a self-test: rising onto the toes on one leg, counted.' }),
+  steps: [
+    msg('Stand on one leg, knee straight. Rest your fingertips on a wall or counter, for balance only.'),
+    msg('Rise onto the ball of your foot as high as you can, then lower your heel.'),
+    msg('Keep a steady pace: up on one beat, down on the next. The pace guide can help.'),
+    msg('Count until you cannot rise as high or keep the pace. Then do the other leg.'),
+  ],
+  picture: msg('Heel raise: standing on one leg with fingertips on a wall, rising onto the ball of the foot.', {
+    desc: 'Accessible description of the heel raise picture.',
+  }),
+  legend: msg('Raises per leg', { desc: 'Heading of the two count entries, one per leg.' }),
+  start: msg('Start the pace guide', { desc: 'Button: starts a beat, one raise every two seconds.' }),
+  stop: msg('Stop the pace guide', { desc: 'Button: stops the beat.' }),
+  aloud: msg('Tick aloud', { desc: 'Checkbox: the pace guide also makes a short sound on each beat.' }),
+  pace: msg('One raise every two seconds: up on one beat, down on the next.', { desc: 'Under the pace guide button.' }),
+  up: msg('Up', { desc: 'Pace guide beat: rise onto the toes now. Keep very short.' }),
+  down: msg('Down', { desc: 'Pace guide beat: lower the heel now. Keep very short.' }),
+  age: msg('Your age (optional)', { desc: 'Label of the age band picker, used to compare with published averages.' }),
+  noAge: msg('Not given', { desc: 'Age band picker: no age chosen.' }),
+  men: msg('Men', { desc: 'Column heading: average raises for men.' }),
+  women: msg('Women', { desc: 'Column heading: average raises for women.' }),
+  slope: msg('That study used a slope of 10 degrees; on a flat floor, counts can differ.', {
+    desc: 'Caveat under the heel raise averages.',
+  }),
+  endurance: msg('A low count says how long your calf lasts, not how your back is.', {
+    desc: 'Caveat under the heel raise averages: the count is about calf endurance, not the back.',
+  }),
+});
+
+/** The raise the pace guide is on, counted from 1. */
+export const raiseCountText = (count: string) => msg(str`Raise ${count}`, { desc: 'Pace guide: which raise the reader is on. The value is a number.' });
+
+/** Caption of the table of averages; `ages` is the band, such as "40–49". */
+export const averagesText = (ages: string) =>
+  msg(str`Average raises in one study, ages ${ages}`, { desc: 'Caption of a small table with the men and women averages.' });
+
+/** Shown next to a distance entry the widget refused; `max` has its unit ("25 cm"), `example` is a number. */
+export const distanceErrorText = (max: string, example: string) =>
+  msg(str`Enter a number from 0 to ${max}, like ${example}.`, { desc: 'Inline error for the knee to wall entry.' });
+
+export const raisesErrorText = (max: string) =>
+  msg(str`Enter a whole number from 0 to ${max}.`, { desc: 'Inline error for the heel raise entry.' });
