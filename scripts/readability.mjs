@@ -81,6 +81,18 @@ const texts = {
     content.languagePickerLabel(),
   ],
   safety: strings(content.safetyText()),
+  'self-tests': [
+    ...strings(content.selfTestsText()),
+    ...strings(content.kneeToWallText()),
+    ...strings(content.heelRaiseText()),
+    ...['cm', 'in'].map(content.unitText),
+    ...['restricted', 'usual'].map((side) => content.kneeToWallSideText(side, 'Left', '10 cm')),
+    ...[true, false].map((differ) => content.kneeToWallSidesText(differ, '2 cm')),
+    content.raiseCountText('3'),
+    content.averagesText('40–49'),
+    content.distanceErrorText('25 cm', '8.5'),
+    content.raisesErrorText('100'),
+  ],
   disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
 };
 

@@ -57,6 +57,8 @@ export type { Theme } from './attributes.js';
  * @csspart checklist - The group of four signs.
  * @csspart item - One sign: its checkbox, label and hint.
  * @csspart checkbox - The checkbox of a sign, drawn by the widget so it follows the theme.
+ * @csspart self-tests - The two home self-tests: heading, introduction and both tests.
+ * @csspart self-test - Each self-test (a disclosure): its steps, picture, safety line, entries and reading.
  * @csspart result - The live result; also `result-none`, `result-some` or `result-most`.
  * @csspart cta - The call to book.
  * @csspart book - The booking link.

@@ -22,17 +22,13 @@ export const selfTestsText = () => ({
 export const kneeToWallText = () => ({
   title: msg('Knee to wall', { desc: 'Name of a self-test: how far the knee can bend forward over the foot.' }),
   steps: [
-    msg('Face a wall. Put the foot you are testing flat on the floor, big toe close to the wall.'),
-    msg('Bend your knee forward until it touches the wall. Keep your heel down.'),
-    msg('Move your foot back a little at a time, until your knee can only just touch the wall with your heel down.'),
-    msg('Measure from your big toe to the wall. Then do the other foot.'),
+    msg('Face a wall, one foot flat on the floor, big toe close to the wall.'),
+    msg('Bend the knee to touch the wall, heel down. Move the foot back bit by bit until the knee only just touches.'),
+    msg('Measure from big toe to wall. Do both feet.'),
   ],
-  picture: msg('Knee to wall: one foot flat, heel down, the knee bent forward to touch the wall. The gap from big toe to wall is measured.', {
-    desc: 'Accessible description of the knee to wall picture.',
-  }),
   legend: msg('Big toe to wall', { desc: 'Heading of the two distance entries, one per foot.' }),
   unit: msg('Unit', { desc: 'Label of the centimetres / inches switch.' }),
-  noCutOff: msg('There is no single agreed cut-off. Bring your numbers to an assessment.', {
+  noCutOff: msg('There is no single agreed cut-off.', {
     desc: 'Shown with the knee to wall reading.',
   }),
 });
@@ -44,37 +40,33 @@ export const unitText = (unit: LengthUnit) =>
 /** One foot's reading; `foot` is the side's label, `limit` the restricted threshold with its unit ("10 cm"). */
 export const kneeToWallSideText = (side: KneeToWallSide, foot: string, limit: string) =>
   side === 'restricted'
-    ? msg(str`${foot}: under about ${limit}. Clinics often call this a stiff ankle.`, {
+    ? msg(str`${foot}: under about ${limit}, often called stiff.`, {
         desc: 'Knee to wall reading for one foot. Values: the side (Left/Right), a distance with its unit.',
       })
-    : msg(str`${foot}: about ${limit} or more. This is often called normal.`, {
+    : msg(str`${foot}: ${limit} or more, often called normal.`, {
         desc: 'Knee to wall reading for one foot. Values: the side (Left/Right), a distance with its unit.',
       });
 
 /** Whether the two feet differ; `noise` is the measurement error with its unit ("2 cm"). */
 export const kneeToWallSidesText = (differ: boolean, noise: string) =>
   differ
-    ? msg(str`Your feet differ by ${noise} or more. Tell your physio.`, {
+    ? msg(str`Your feet differ by ${noise} or more: worth telling your physio.`, {
         desc: 'Knee to wall: the two sides differ by more than the measurement error. The value is a distance with its unit.',
       })
-    : msg(str`Your feet are less than ${noise} apart. This test cannot tell such a small gap from error, so it is not a real difference.`, {
+    : msg(str`Your feet differ by less than ${noise}: within the test's error, not a real difference.`, {
         desc: 'Knee to wall: the two sides differ by less than the measurement error. The value is a distance with its unit.',
       });
 
 export const heelRaiseText = () => ({
   title: msg('Single-leg heel raise', { desc: 'Name of a self-test: rising onto the toes on one leg, counted.' }),
   steps: [
-    msg('Stand on one leg, knee straight. Rest your fingertips on a wall or counter, for balance only.'),
-    msg('Rise onto the ball of your foot as high as you can, then lower your heel.'),
-    msg('Keep a steady pace: up on one beat, down on the next. The pace guide can help.'),
-    msg('Count until you cannot rise as high or keep the pace. Then do the other leg.'),
+    msg('Stand on one leg, knee straight, fingertips on a wall for balance.'),
+    msg('Rise onto the ball of the foot as high as you can, then lower.'),
+    msg('Count until you cannot rise as high or keep the pace. Do both legs.'),
   ],
-  picture: msg('Heel raise: standing on one leg with fingertips on a wall, rising onto the ball of the foot.', {
-    desc: 'Accessible description of the heel raise picture.',
-  }),
   legend: msg('Raises per leg', { desc: 'Heading of the two count entries, one per leg.' }),
-  start: msg('Start the pace guide', { desc: 'Button: starts a beat, one raise every two seconds.' }),
-  stop: msg('Stop the pace guide', { desc: 'Button: stops the beat.' }),
+  start: msg('Start the beat', { desc: 'Button: starts a beat, one raise every two seconds.' }),
+  stop: msg('Stop the beat', { desc: 'Button: stops the beat.' }),
   aloud: msg('Tick aloud', { desc: 'Checkbox: the pace guide also makes a short sound on each beat.' }),
   pace: msg('One raise every two seconds: up on one beat, down on the next.', { desc: 'Under the pace guide button.' }),
   up: msg('Up', { desc: 'Pace guide beat: rise onto the toes now. Keep very short.' }),
@@ -83,10 +75,7 @@ export const heelRaiseText = () => ({
   noAge: msg('Not given', { desc: 'Age band picker: no age chosen.' }),
   men: msg('Men', { desc: 'Column heading: average raises for men.' }),
   women: msg('Women', { desc: 'Column heading: average raises for women.' }),
-  slope: msg('That study used a slope of 10 degrees; on a flat floor, counts can differ.', {
-    desc: 'Caveat under the heel raise averages.',
-  }),
-  endurance: msg('A low count says how long your calf lasts, not how your back is.', {
+  caveat: msg('Measured on a 10° slope; on a flat floor counts can differ. A low count is about calf stamina, not your back.', {
     desc: 'Caveat under the heel raise averages: the count is about calf endurance, not the back.',
   }),
 });

@@ -309,28 +309,23 @@ export const styles = css`
   .pace {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    justify-items: start;
   }
-  .self-tests > * {
-    justify-self: stretch;
+  .pace {
+    justify-items: start;
   }
   ol {
     margin: 0;
     padding-inline-start: 1.25em;
   }
   .self-test-picture {
-    direction: ltr;
     display: block;
-    inline-size: 100%;
     max-inline-size: 9rem;
     margin-inline: auto;
-    stroke-linejoin: round;
-    stroke-linecap: round;
   }
-  .self-test-safety {
+  .self-test-safety,
+  .entries legend,
+  .error {
     font-weight: 600;
-    padding-inline-start: 0.6em;
-    border-inline-start: 0.25em solid var(--_border);
   }
   .entries {
     display: flex;
@@ -338,24 +333,15 @@ export const styles = css`
     gap: 0.5em 1.25em;
     padding: 0;
     border: 0;
-    min-inline-size: 0;
   }
-  .entries legend {
+  .entries legend,
+  .units,
+  .error {
     inline-size: 100%;
-    font-weight: 600;
-  }
-  .entry,
-  .units label,
-  .pace label {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4em;
   }
   .units {
     display: flex;
     gap: 1em;
-    inline-size: 100%;
   }
   .entry input {
     inline-size: 4.5em;
@@ -363,13 +349,8 @@ export const styles = css`
   .entry [aria-invalid='true'] {
     border: 2px solid var(--_fg);
   }
-  .error {
-    flex-basis: 100%;
-    font-weight: 600;
-  }
   .pace-button {
-    border-width: 2px;
-    border-color: var(--_accent);
+    border: 2px solid var(--_accent);
     cursor: pointer;
   }
   .beat {
@@ -383,24 +364,20 @@ export const styles = css`
     block-size: 1em;
     border-radius: 50%;
     background: var(--_accent);
-    transform: translateY(0.3em);
+    translate: 0 0.3em;
   }
   .beat-up .beat-dot {
-    transform: translateY(-0.3em);
+    translate: 0 -0.3em;
   }
   @media (prefers-reduced-motion: no-preference) {
     .beat-dot {
-      transition: transform 0.8s ease-in-out;
+      transition: translate 0.8s;
     }
   }
-  table {
-    border-collapse: collapse;
-  }
-  caption,
   th,
   td {
     text-align: start;
-    padding: 0.2em 1em 0.2em 0;
+    padding-inline-end: 1em;
   }
   :focus-visible {
     outline: var(--_focus-ring);

@@ -54,7 +54,7 @@ export function widgetTag(config: WidgetConfig): string {
 export function snippet(config: WidgetConfig, scriptUrl = SCRIPT_URL): string {
   return [
     `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`,
-    '<style>calf-check:not(:defined) { display: block; min-height: 72em; }</style>',
+    '<style>calf-check:not(:defined) { display: block; min-height: 88em; }</style>',
     widgetTag(config),
   ].join('\n');
 }

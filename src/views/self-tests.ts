@@ -41,7 +41,7 @@ const SIDES: Side[] = ['left', 'right'];
 /** An age band as the reader's language writes it: 40–49, ٤٠–٤٩, 80+. */
 const ageText = (band: string, locale: string) => band.replace(/\d+/g, (n) => formatCount(Number(n), locale)).replace('-', '–');
 
-// Simple drawings of the two positions, in the style of the explainer's picture.
+// Stand-in drawings of the two positions, decorative: the steps beside them say the same in words.
 const kneeToWallPicture = () => svg`<path class="bone" d="M20 8V92M20 86H100M60 86L76 84L52 52L34 80L44 86" />`;
 const heelRaisePicture = () => svg`<path class="bone" d="M20 8V92M20 86H100M36 50L26 50M60 12V78L70 84M60 78L52 84" />`;
 
@@ -88,7 +88,7 @@ export class SelfTestsView {
       <p class="muted">${t.intro}</p>
       <details part="self-test">
         <summary part="toggle">${knee.title}</summary>
-        ${this.#how(knee.steps, kneeToWallPicture(), knee.picture)}
+        ${this.#how(knee.steps, kneeToWallPicture())}
         <fieldset class="entries">
           <legend>${knee.legend}</legend>
           <div class="units" role="radiogroup" aria-label=${knee.unit}>
@@ -112,7 +112,7 @@ export class SelfTestsView {
       </details>
       <details part="self-test">
         <summary part="toggle">${raise.title}</summary>
-        ${this.#how(raise.steps, heelRaisePicture(), raise.picture)}
+        ${this.#how(raise.steps, heelRaisePicture())}
         <div class="pace">
           <button type="button" class="pace-button" @click=${() => this.#pace.toggle()}>${beat === null ? raise.start : raise.stop}</button>
           ${audioContextClass()
@@ -158,7 +158,7 @@ export class SelfTestsView {
               </table>`
             : nothing}
           ${averages || tests.heelRaise.left !== null || tests.heelRaise.right !== null
-            ? html`<p class="muted">${raise.slope} ${raise.endurance}</p>`
+            ? html`<p class="muted">${raise.caveat}</p>`
             : nothing}
         </div>
       </details>
@@ -166,11 +166,11 @@ export class SelfTestsView {
   }
 
   /** The steps, the picture of the position and the safety line: read before doing the test. */
-  #how(steps: string[], picture: unknown, description: string) {
+  #how(steps: string[], picture: unknown) {
     return html`<ol>
         ${steps.map((step) => html`<li>${step}</li>`)}
       </ol>
-      <svg class="self-test-picture" viewBox="0 0 120 100" role="img" aria-label=${description} focusable="false">${picture}</svg>
+      <svg class="self-test-picture" viewBox="0 0 120 100" aria-hidden="true" focusable="false">${picture}</svg>
       <p class="self-test-safety">${selfTestsText().safety}</p>`;
   }
 

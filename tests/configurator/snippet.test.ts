@@ -24,7 +24,7 @@ describe('configurator snippet', () => {
     expect(snippet(blank)).to.equal(
       [
         `<script type="module" src="${SCRIPT_URL}"></script>`,
-        '<style>calf-check:not(:defined) { display: block; min-height: 72em; }</style>',
+        '<style>calf-check:not(:defined) { display: block; min-height: 88em; }</style>',
         '<calf-check></calf-check>',
       ].join('\n'),
     );
