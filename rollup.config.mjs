@@ -1,21 +1,37 @@
+import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import stripMsgDesc from './scripts/rollup-strip-msg-desc.mjs';
 import sharedMsgIds from './scripts/rollup-shared-msg-ids.mjs';
+import oneLanguage from './scripts/rollup-one-language.mjs';
 
-/** The same pipeline for every bundle: TypeScript, minified templates, resolved imports, terser. */
-const plugins = (include) => [
-  typescript({ tsconfig: './tsconfig.json', include, outDir: 'dist', sourceMap: true }),
-  // Weight the reader never uses: translators' notes, and the same message ids once per language.
-  stripMsgDesc(),
-  sharedMsgIds(),
+/** The languages `lit-localize build --config=lit-localize.static.json` compiled, each into build-ts/static/<locale>/. */
+const oneLanguageConfig = JSON.parse(readFileSync('./lit-localize.static.json', 'utf8'));
+const oneLanguageLocales = [oneLanguageConfig.sourceLocale, ...oneLanguageConfig.targetLocales];
+
+/** After the sources: minified templates, resolved imports, terser. */
+const finish = () => [
   minifyHTML(),
   resolve({ browser: true }),
   // The plugin turns on `module` for ES output itself, and leaves it off for the classic script.
   terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
 ];
+
+/** The same pipeline for every bundle compiled here from TypeScript. */
+const plugins = (include) => [
+  typescript({ tsconfig: './tsconfig.json', include, outDir: 'dist', sourceMap: true }),
+  // Weight the reader never uses: translators' notes, and the same message ids once per language.
+  stripMsgDesc(),
+  sharedMsgIds(),
+  ...finish(),
+];
+
+const onwarn = (warning, warn) => {
+  // The classic script exports nothing on purpose (see below); every other warning is shown.
+  if (warning.code !== 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') warn(warning);
+};
 
 export default [
   {
@@ -30,11 +46,21 @@ export default [
       { file: 'dist/calf-check.classic.js', format: 'iife', sourcemap: true },
     ],
     plugins: plugins(['src/**/*.ts']),
-    onwarn(warning, warn) {
-      // The classic script exports nothing on purpose (see above); every other warning is shown.
-      if (warning.code !== 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') warn(warning);
-    },
+    onwarn,
   },
+  /**
+   * One file per language, every message already in it (no translations to carry, no @lit/localize runtime), and
+   * its classic script. TypeScript compiled each language once, before rollup, in one program.
+   */
+  ...oneLanguageLocales.map((locale) => ({
+    input: `build-ts/static/${locale}/calf-check.js`,
+    output: [
+      { file: `dist/calf-check.${locale}.js`, format: 'es', sourcemap: true },
+      { file: `dist/calf-check.${locale}.classic.js`, format: 'iife', sourcemap: true },
+    ],
+    plugins: [oneLanguage({ dir: `build-ts/static/${locale}` }), ...finish()],
+    onwarn,
+  })),
   {
     /** The clinic configurator's page script (demo/configurator.html); not part of the package. */
     input: 'demo/configurator/main.ts',

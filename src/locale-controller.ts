@@ -8,6 +8,7 @@ import {
   isRightToLeft,
   matchLocale,
   onLangChange,
+  onlyLocale,
   releaseLocale,
   requestLocale,
   resolveLocale,
@@ -22,6 +23,16 @@ export interface OfferedLanguage {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** The other languages pages asked a one-language file for, each said once per page however many widgets ask. */
+const askedOfOnlyLocale = new Set<string>();
+
+/** A one-language file shows its own language to every page; when the page wants another, its developer hears why. */
+function showOnlyLocale(only: Locale, lang: string | null) {
+  if (!lang || matchLocale(lang) === only || askedOfOnlyLocale.has(lang)) return;
+  askedOfOnlyLocale.add(lang);
+  warnAttribute('lang', lang, `${only}, the one language of this file (showing ${only}; calf-check.js has them all)`);
+}
 
 /**
  * The widget's language, in one place: the reader's pick in the picker, else the `lang` the page declares for the
@@ -77,6 +88,10 @@ export class LocaleController implements ReactiveController {
 
   /** Sets the picker's languages from shipped codes ("en fr"). A pick outside them is forgotten. */
   offer(codes: string): void {
+    if (onlyLocale && codes) {
+      warnAttribute('languages', codes, `nothing in a one-language file (this one shows ${onlyLocale}; calf-check.js has a picker)`);
+      codes = '';
+    }
     const locales = codes.split(' ').filter(Boolean) as Locale[];
     // Named once per value rather than on every render.
     this.#offered = locales.map((locale) => ({ locale, name: languageName(locale) }));
@@ -93,6 +108,10 @@ export class LocaleController implements ReactiveController {
   }
 
   #choose() {
+    if (onlyLocale) {
+      showOnlyLocale(onlyLocale, declaredLang(this.#host));
+      return;
+    }
     let locale = this.#picked;
     if (!locale) {
       const lang = declaredLang(this.#host);

@@ -1,6 +1,7 @@
 /**
- * The shipped languages and how a language tag maps to one: pure, free of @lit/localize and of the translations, so
- * the attribute parsers and the configurator can use them without loading either.
+ * The shipped languages, how a language tag maps to one and where a page declares it: free of @lit/localize and of
+ * the translations, so the attribute parsers, the configurator and both builds (src/localization.ts with every
+ * language, src/localization.static.ts with one) share them.
  */
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 
@@ -61,4 +62,20 @@ export function declaredLang(element: Element): string | null {
     if (lang) return lang;
   }
   return null;
+}
+
+const LANG_ATTRIBUTES: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere `element` could inherit one from: the document (a
+ * site's language switch sets it on `<html>`) and each shadow root between them, which an observer of the document
+ * does not see into. The returned function stops watching.
+ */
+export function onLangChange(element: Element, listener: () => void): () => void {
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, LANG_ATTRIBUTES);
+  for (let tree = element.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
+    observer.observe(tree, LANG_ATTRIBUTES);
+  }
+  return () => observer.disconnect();
 }

@@ -22,6 +22,9 @@ const { getLocale, setLocale } = configureLocalization({
 /** The language every widget on the page renders in right now. */
 export const activeLocale = getLocale as () => Locale;
 
+/** Null: this module shows whichever language is asked for (src/localization.static.ts is the one-language one). */
+export const onlyLocale: Locale | null = null;
+
 /** Each connected widget's language, most recent request last. */
 const requested = new Map<object, Locale>();
 
@@ -46,20 +49,4 @@ export function releaseLocale(widget: object): void {
   if (!requested.delete(widget)) return;
   const latest = [...requested.values()].at(-1);
   if (latest) void setLocale(latest);
-}
-
-const LANG_ATTRIBUTES: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
-
-/**
- * Calls `listener` whenever a `lang` attribute changes anywhere `element` could inherit one from: the document (a
- * site's language switch sets it on `<html>`) and each shadow root between them, which an observer of the document
- * does not see into. The returned function stops watching.
- */
-export function onLangChange(element: Element, listener: () => void): () => void {
-  const observer = new MutationObserver(listener);
-  observer.observe(document.documentElement, LANG_ATTRIBUTES);
-  for (let tree = element.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
-    observer.observe(tree, LANG_ATTRIBUTES);
-  }
-  return () => observer.disconnect();
 }

@@ -1,76 +1,276 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { targetLocales } from '../src/generated/locale-codes.js';
+/**
+ * The contract every built file keeps, run against each of them as a clinic loads it: the all-language
+ * `dist/calf-check.js` and every one-language `dist/calf-check.<lang>.js`, the files `package.json` exports. Each file
+ * gets its own page (tests/helpers/bundle-frame.ts), since a page can define `<calf-check>` once. The suite is written
+ * once; what differs between the files is only which language they show and how they choose it.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { LOCALES, type Locale } from '../src/locales.js';
+import { BundleFrame, type Widget } from './helpers/bundle-frame.js';
 
-/** The built file, loaded as a clinic would load it. */
-const BUNDLE = '/dist/calf-check.js';
+interface PackageJson {
+  exports: Record<string, string | { default: string }>;
+}
 
-describe('dist/calf-check.js', () => {
-  it('registers <calf-check> and renders with nothing else to fetch', async () => {
-    const before = performance.getEntriesByType('resource').length;
-    await import(BUNDLE);
-    const el = await fixture(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="book"]')).to.exist;
-    const fetched = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((entry) => new URL(entry.name).pathname);
-    expect(fetched).to.deep.equal([BUNDLE]);
-  });
-
-  it('carries every language inside: Arabic renders right to left with nothing more fetched', async () => {
-    await import(BUNDLE);
-    const before = performance.getEntriesByType('resource').length;
-    const el = await fixture(html`<calf-check lang="ar"></calf-check>`);
-    const container = () => el.shadowRoot!.querySelector('[part~="container"]');
-    await waitUntil(() => container()?.getAttribute('lang') === 'ar', 'never rendered in Arabic');
-    expect(container()!.getAttribute('dir')).to.equal('rtl');
-    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent.trim()).to.equal('هل لعضلات ساقيك دور؟');
-    expect(performance.getEntriesByType('resource').slice(before)).to.deep.equal([]);
-  });
-
-  it('shows every language in its own words: each translation the English widget uses is in the bundle, in its place', async () => {
-    await import(BUNDLE);
-    const el = await fixture(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
-    const shown = async (lang: string) => {
-      el.setAttribute('lang', lang);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="container"]')?.getAttribute('lang') === lang, `never rendered in ${lang}`);
-      return el.shadowRoot!.textContent.replace(/\s+/g, ' ');
-    };
-    const english = await shown('en');
-    for (const lang of targetLocales) {
-      const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${lang}.xlf`)).text(), 'application/xml');
-      // Plain-text messages on screen in English; those with placeholders are covered by the element's own tests.
-      const units = [...xliff.querySelectorAll('trans-unit')]
-        .flatMap((unit) => {
-          const [source, target] = [unit.querySelector('source'), unit.querySelector('target')];
-          if (!source || !target || source.children.length || target.children.length) return [];
-          return [[source.textContent.replace(/\s+/g, ' '), target.textContent.replace(/\s+/g, ' ')]];
-        })
-        .filter(([source]) => english.includes(source));
-      expect(units.length, `${lang}: messages checked`).to.be.greaterThan(40);
-      const translated = await shown(lang);
-      expect(units.filter(([, target]) => !translated.includes(target)), `${lang}: translations missing`).to.deep.equal([]);
-    }
-  });
-
-  it('survives minification: the picture keeps all six labels as visible SVG text', async () => {
-    await import(BUNDLE);
-    const el = await fixture(html`<calf-check></calf-check>`);
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const labels = [...el.shadowRoot!.querySelectorAll('[part~="illustration"] text')] as SVGTextElement[];
-    expect(labels.filter((label) => label.getComputedTextLength() > 0)).to.have.length(6);
-  });
-
-  it('loaded a second time (a second copy of the script) does not throw and keeps the first definition', async () => {
-    await import(BUNDLE);
-    const first = customElements.get('calf-check');
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    await import(`${BUNDLE}?copy=2`);
-    window.removeEventListener('error', onError);
-    expect(errors).to.deep.equal([]);
-    expect(customElements.get('calf-check')).to.equal(first);
-  });
+const ALL_LANGUAGES = '/dist/calf-check.js';
+const exported = Object.values(((await (await fetch('/package.json')).json()) as PackageJson).exports).map(
+  (entry) => `/${(typeof entry === 'string' ? entry : entry.default).replace(/^\.\//, '')}`,
+);
+/** Every module the package exports, each with the one language it holds (null: all of them). */
+const BUNDLES = exported.flatMap((file) => {
+  const match = /^\/dist\/calf-check(?:\.([\w-]+))?\.js$/.exec(file);
+  if (!match || match[1] === 'classic') return [];
+  return [{ file, only: (match[1] ?? null) as Locale | null }];
 });
+
+const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el: Widget, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+/** Whether `selector` matches: a boolean, since chai would walk a failing element of another page at length. */
+const has = (el: Widget, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
+const $$ = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const boxes = (el: Widget) => $$(el, '[part~="checkbox"]') as HTMLInputElement[];
+const shownLang = (el: Widget) => $(el, '[part~="container"]')?.getAttribute('lang');
+const shownText = (el: Widget) => normalize(el.shadowRoot!.textContent);
+const heading = (el: Widget) => normalize($(el, '[part~="heading"]')?.textContent);
+
+async function shownIn(el: Widget, locale: string) {
+  await waitUntil(() => shownLang(el) === locale, `never rendered in ${locale} (shows ${shownLang(el)})`);
+  await el.updateComplete;
+}
+
+async function tick(el: Widget, count: number) {
+  boxes(el).forEach((box, i) => box.checked !== i < count && box.click());
+  await el.updateComplete;
+}
+
+/** The plain-text messages of a language (no placeholders) as [English, translation]. */
+async function plainMessages(locale: Locale): Promise<[string, string][]> {
+  const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'application/xml');
+  return [...xliff.querySelectorAll('trans-unit')].flatMap((unit) => {
+    const [source, target] = [unit.querySelector('source'), unit.querySelector('target')];
+    if (!source || !target || source.children.length || target.children.length) return [];
+    return [[normalize(source.textContent), normalize(target.textContent)] as [string, string]];
+  });
+}
+
+/** Everything the English widget writes with these attributes: the yardstick for every other language. */
+const FULL = { 'booking-url': 'https://clinic.example/book', phone: '+44 20 7946 0000' };
+let english = '';
+
+before(async () => {
+  const reference = await BundleFrame.open(ALL_LANGUAGES);
+  const el = await reference.mount({ ...FULL, lang: 'en' });
+  await shownIn(el, 'en');
+  english = shownText(el);
+  reference.close();
+});
+
+it('the package exports a module for every shipped language, and the all-language one', () => {
+  expect(BUNDLES.map((bundle) => bundle.only)).to.have.members([null, ...LOCALES]);
+});
+
+/** Asserts that `el` shows `locale` in its own words: every translation the English widget uses, in its place. */
+async function expectWordsOf(el: Widget, locale: Locale) {
+  await shownIn(el, locale);
+  expect($(el, '[part~="container"]')!.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+  if (locale === 'en') {
+    expect(shownText(el)).to.equal(english);
+    return;
+  }
+  const used = (await plainMessages(locale)).filter(([source]) => english.includes(source));
+  expect(used.length, `${locale}: messages checked`).to.be.greaterThan(40);
+  const text = shownText(el);
+  expect(used.filter(([, target]) => !text.includes(target)), `${locale}: translations missing`).to.deep.equal([]);
+}
+
+for (const { file, only } of BUNDLES) {
+  /** The language a widget of this file shows on a page that declares none (the test browser reads English). */
+  const own = only ?? 'en';
+
+  describe(file, () => {
+    let frame: BundleFrame;
+    before(async () => {
+      frame = await BundleFrame.open(file);
+    });
+    afterEach(() => frame.reset());
+    after(() => frame.close());
+
+    it('registers <calf-check> and renders the flow with nothing else to fetch', async () => {
+      const el = await frame.mount({ 'booking-url': 'https://clinic.example/book' });
+      await shownIn(el, own);
+      expect(frame.window.customElements.get('calf-check') !== undefined, 'defined').to.equal(true);
+      expect($$(el, '[part~="section"]')).to.have.length(3);
+      expect(boxes(el)).to.have.length(4);
+      for (const part of ['explainer', 'illustration', 'checklist', 'result', 'cta', 'book', 'safety', 'disclaimer']) {
+        expect(has(el, `[part~="${part}"]`), part).to.equal(true);
+      }
+      expect(frame.fetched()).to.deep.equal([file]);
+      expect(frame.warnings).to.deep.equal([]);
+    });
+
+    if (only) {
+      it(`shows ${only} in its own words on a page that declares no language`, async () => {
+        await expectWordsOf(await frame.mount(FULL), only);
+        expect(frame.warnings, 'the browser’s own languages never warn').to.deep.equal([]);
+      });
+
+      it(`shows ${only} whatever the page asks for, and says so once`, async () => {
+        const other = only === 'de' ? 'fr' : 'de';
+        frame.document.documentElement.lang = other;
+        const first = await frame.mount(FULL);
+        const second = await frame.mount({ lang: 'ja' });
+        await expectWordsOf(first, only);
+        await shownIn(second, only);
+        expect(frame.warnings).to.have.length(2);
+        expect(frame.warnings[0]).to.contain(`"${other}"`).and.to.contain(only);
+        expect(frame.warnings[1]).to.contain('"ja"').and.to.contain(only);
+        // More widgets asking for the same languages add nothing to the console.
+        await frame.mount();
+        await frame.mount({ lang: 'ja' });
+        expect(frame.warnings).to.have.length(2);
+      });
+
+      it(`takes a page in ${only} under any region without a word`, async () => {
+        frame.document.documentElement.lang = only === 'zh-Hans' ? 'zh-CN' : only === 'pt-BR' ? 'pt-PT' : `${only}-CA`;
+        await shownIn(await frame.mount(), only);
+        expect(frame.warnings).to.deep.equal([]);
+      });
+
+      it('shows no language picker: `languages` warns instead', async () => {
+        const el = await frame.mount({ languages: `en fr ${only}` });
+        await shownIn(el, only);
+        expect(has(el, '[part~="language-picker"]'), 'picker').to.equal(false);
+        expect(frame.warnings).to.have.length(1);
+        expect(frame.warnings[0]).to.contain('languages').and.to.contain(only);
+      });
+    } else {
+      it('shows every language in its own words, as the page’s lang asks', async () => {
+        const el = await frame.mount(FULL);
+        for (const locale of LOCALES) {
+          el.setAttribute('lang', locale);
+          await expectWordsOf(el, locale);
+        }
+        expect(frame.fetched(), 'every language inside').to.deep.equal([file]);
+      });
+
+      it('offers a picker when `languages` names two, and the reader’s pick takes over', async () => {
+        const el = await frame.mount({ languages: 'en fr' });
+        const select = $(el, '[part~="language-picker"] select') as HTMLSelectElement;
+        expect([...select.options].map((option) => option.value)).to.deep.equal(['en', 'fr']);
+        select.value = 'fr';
+        select.dispatchEvent(new Event('change'));
+        await shownIn(el, 'fr');
+        expect(frame.warnings).to.deep.equal([]);
+      });
+    }
+
+    it('keeps all six labels of the picture as visible SVG text', async () => {
+      const el = await frame.mount();
+      await shownIn(el, own);
+      const labels = [...el.shadowRoot!.querySelectorAll('[part~="illustration"] text')] as SVGTextElement[];
+      expect(labels.filter((label) => label.getComputedTextLength() > 0)).to.have.length(6);
+    });
+
+    it('answers clicks: the result, its count in the language’s digits, and calf-check-change', async () => {
+      const el = await frame.mount();
+      await shownIn(el, own);
+      const details: unknown[] = [];
+      el.addEventListener('calf-check-change', (event) => details.push((event as CustomEvent).detail));
+      const result = () => $(el, '[part~="result"]')!;
+      expect(result().getAttribute('part')).to.contain('result-none');
+      await tick(el, 2);
+      expect(result().getAttribute('part')).to.contain('result-some');
+      expect(normalize(result().textContent)).to.contain(new Intl.NumberFormat(own).format(2));
+      expect(details).to.have.length(2);
+      expect(details[1]).to.deep.include({ signs: 2, band: 'some' });
+      await tick(el, 4);
+      expect(result().getAttribute('part')).to.contain('result-most');
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, true, true, true]);
+    });
+
+    it('takes answers from the page as a property', async () => {
+      const el = await frame.mount();
+      el.answers = { stiffAnkles: true, earlyHeelLift: false, standingOrStairs: true, calfTightness: false };
+      await el.updateComplete;
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, false, true, false]);
+      expect($(el, '[part~="result"]')!.getAttribute('part')).to.contain('result-some');
+    });
+
+    it('books: a new tab by default, calf-check-book can stop the navigation, share-result adds the result', async () => {
+      const el = await frame.mount({ 'booking-url': 'https://clinic.example/book#now', 'share-result': '' });
+      await tick(el, 3);
+      const book = $(el, '[part~="book"]') as HTMLAnchorElement;
+      expect(book.target).to.equal('_blank');
+      expect(book.rel).to.equal('noopener');
+      expect(book.href).to.equal('https://clinic.example/book?calf_check_signs=3&calf_check_band=most#now');
+      el.addEventListener('calf-check-book', (event) => event.preventDefault());
+      let navigated = true;
+      const stopNavigation = (event: Event) => {
+        navigated = !event.defaultPrevented;
+        event.preventDefault();
+      };
+      frame.document.addEventListener('click', stopNavigation);
+      book.click();
+      frame.document.removeEventListener('click', stopNavigation);
+      expect(navigated).to.equal(false);
+    });
+
+    it('writes the page’s words as text, in their places: clinic name, phone, slots, heading level, theme', async () => {
+      const el = await frame.mount(
+        { 'booking-url': 'https://clinic.example/book', 'clinic-name': '<b>Stride</b>', phone: '+44 20 7946 0000', 'heading-level': '3', theme: 'dark' },
+        '<img slot="logo" alt="Stride logo"><p slot="note">Open Saturdays</p>',
+      );
+      expect(has(el, 'b'), 'markup injected').to.equal(false);
+      expect(shownText(el)).to.contain('<b>Stride</b>');
+      expect(($(el, '[part~="phone"]') as HTMLAnchorElement).href).to.equal('tel:+442079460000');
+      expect($(el, '[part~="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      const slotted = $$(el, 'slot').flatMap((slot) => (slot as HTMLSlotElement).assignedElements());
+      expect(slotted.map((node) => node.getAttribute('slot'))).to.deep.equal(['logo', 'note']);
+    });
+
+    it('refuses bad values with one warning each and keeps working', async () => {
+      const el = await frame.mount({ 'booking-url': 'javascript:alert(1)', theme: 'neon' });
+      expect(has(el, '[part~="book"]'), 'link to javascript:').to.equal(false);
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(frame.warnings).to.have.length(2);
+      expect(frame.warnings.filter((line) => line.includes('booking-url')), 'booking-url').to.have.length(1);
+      expect(frame.warnings.filter((line) => line.includes('theme')), 'theme').to.have.length(1);
+      await tick(el, 1);
+      expect($(el, '[part~="result"]')!.getAttribute('part')).to.contain('result-some');
+    });
+
+    it('loaded again, or after another language’s file, throws nothing and keeps the first definition', async () => {
+      const first = frame.window.customElements.get('calf-check');
+      const errors: unknown[] = [];
+      frame.window.addEventListener('error', (event) => errors.push(event.error));
+      await frame.load(`${file}?copy=2`);
+      await frame.load(file === ALL_LANGUAGES ? '/dist/calf-check.fr.js' : ALL_LANGUAGES);
+      expect(errors).to.deep.equal([]);
+      expect(frame.window.customElements.get('calf-check') === first, 'first definition kept').to.equal(true);
+      await shownIn(await frame.mount(), own);
+    });
+  });
+
+  const classic = file.replace(/\.js$/, '.classic.js');
+  describe(classic, () => {
+    it('is the same element as a classic script: its language, clicks answered, no global left', async () => {
+      const frame = await BundleFrame.blank(classic);
+      const before = new Set(Object.keys(frame.window));
+      await frame.load(classic);
+      const el = await frame.mount();
+      await shownIn(el, own);
+      const module = await BundleFrame.open(file);
+      const moduleWidget = await module.mount();
+      await shownIn(moduleWidget, own);
+      expect(heading(el)).to.equal(heading(moduleWidget));
+      module.close();
+      await tick(el, 1);
+      expect($(el, '[part~="result"]')!.getAttribute('part')).to.contain('result-some');
+      // Only Lit's own registries (litHtmlVersions, litPropertyMetadata…), which the ES module sets too.
+      const added = Object.keys(frame.window).filter((key) => !before.has(key));
+      expect(added.filter((key) => !/^(lit|reactiveElement)[A-Z]/.test(key)), 'globals').to.deep.equal([]);
+      frame.close();
+    });
+  });
+}

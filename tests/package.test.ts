@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { LOCALES } from '../src/locales.js';
 
 interface PackageJson {
   type: string;
@@ -11,6 +12,7 @@ interface PackageJson {
 }
 
 const pkg = (await (await fetch('/package.json')).json()) as PackageJson;
+const rootTypes = () => (pkg.exports['.'] as { types: string }).types;
 const served = async (path: string) => (await fetch(`/${path.replace(/^\.\//, '')}`)).status;
 
 // The type declarations are checked by the type checker itself: tests/types/package-types.ts imports the package
@@ -27,12 +29,30 @@ describe('package.json', () => {
     }
   });
 
+  it('exports a module and a classic script for every language, each built, all with the same types', async () => {
+    for (const locale of LOCALES) {
+      expect(pkg.exports[`./${locale}`]).to.deep.equal({ types: rootTypes(), default: `./dist/calf-check.${locale}.js` });
+      expect(pkg.exports[`./${locale}/classic`]).to.equal(`./dist/calf-check.${locale}.classic.js`);
+    }
+    for (const entry of Object.values(pkg.exports)) {
+      const path = typeof entry === 'string' ? entry : entry.default;
+      expect(await served(path), path).to.equal(200);
+    }
+  });
+
   it('ships the bundle first, and nothing but what a CDN serves (no sources, tests or demo)', () => {
     expect(pkg.files[0]).to.equal('dist/calf-check.js');
     // The translation tables' declarations are internal: no public type refers to them.
     for (const file of pkg.files) {
-      expect(file).to.match(/^(dist\/calf-check\.(classic\.)?js(\.map)?|dist\/types\/|!dist\/types\/generated\/locales\/|custom-elements\.json)$/);
+      expect(file).to.match(/^(dist\/calf-check\.(\*\.)?js(\.map)?|dist\/types\/|!dist\/types\/generated\/locales\/|custom-elements\.json)$/);
     }
-    expect(pkg.sideEffects).to.include('./dist/calf-check.js');
+  });
+
+  it('marks every script it exports as having side effects (each defines <calf-check>)', () => {
+    const patterns = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
+    for (const entry of Object.values(pkg.exports)) {
+      const path = typeof entry === 'string' ? entry : entry.default;
+      if (path.endsWith('.js')) expect(patterns.some((pattern) => pattern.test(path)), path).to.equal(true);
+    }
   });
 });

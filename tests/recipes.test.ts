@@ -70,12 +70,17 @@ function clickBook(el: CalfCheck) {
   return followed;
 }
 
-/** The widget a snippet configures shows what its attributes say. */
+/** The widget a snippet configures shows what its attributes say, and no longer draws the snippet's fallback. */
 function expectConfigured(el: CalfCheck, code: string) {
   const url = /booking-url="([^"]+)"/.exec(code)?.[1];
   if (url) expect(part(el, 'book').getAttribute('href')).to.equal(url);
   const clinic = /clinic-name="([^"]+)"/.exec(code)?.[1];
   if (clinic) expect(part(el, 'book').textContent).to.contain(clinic);
+  const fallback = [...el.children].filter((child) => !child.hasAttribute('slot'));
+  if (/<calf-check[^>]*>\s*<h\d/.test(code)) {
+    expect(fallback[0].textContent, 'the fallback heading is the widget’s').to.equal(part(el, 'heading').textContent);
+  }
+  for (const child of fallback) expect(child.getClientRects().length, `${child.localName} not drawn`).to.equal(0);
 }
 
 const checks: Record<string, (block: Block) => Promise<void>> = {
@@ -185,6 +190,21 @@ describe('docs/recipes.md', () => {
     }
     const readme = await (await fetch('/README.md')).text();
     expect(readme.includes('](docs/recipes.md)'), 'README links the recipes').to.be.true;
+  });
+
+  it('is readable as a page: the build renders every section and every code block as HTML', async () => {
+    const response = await fetch('/dist/docs/recipes.html');
+    expect(response.headers.get('content-type')).to.match(/^text\/html/);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const headings = [...page.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).to.include.members([...new Set(blocks.map((block) => block.section))]);
+    const shown = [...page.querySelectorAll('pre code')].map((code) => code.textContent.replace(/\n$/, ''));
+    expect(shown).to.deep.equal(blocks.map((block) => block.code));
+    // No script of its own (the dev server adds its reload socket to every page it serves).
+    const scripts = [...page.querySelectorAll('script')].filter((script) => !script.src.includes('/__web-dev-server'));
+    expect(scripts, 'the code blocks stay text').to.have.length(0);
+    const configurator = [...page.querySelectorAll('a')].find((a) => a.textContent === 'configurator')!;
+    expect(new URL(configurator.getAttribute('href')!, new URL('/dist/docs/recipes.html', location.href)).pathname).to.equal('/demo/configurator.html');
   });
 
   it('loads the widget from the same address as the configurator’s snippet', () => {

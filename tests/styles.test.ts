@@ -435,7 +435,9 @@ describe('styles', () => {
   describe('before the module loads', () => {
     it("the README's one CSS line reserves the widget's height, so the page barely moves when it appears", async () => {
       const readme = await (await fetch('/README.md')).text();
-      const reserve = readme.match(/^calf-check:not\(:defined\).*$/m)![0];
+      // The whole CSS block under "No layout shift": the reservation and the keyframes that drop it.
+      const reserve = /\*\*No layout shift\.\*\*[^]*?```css\n([^]*?)```/.exec(readme)![1];
+      expect(reserve).to.match(/@keyframes/);
       const frame = Object.assign(document.createElement('iframe'), {
         srcdoc: `<style>${reserve} body { font: 17px/1.6 Georgia, serif }</style><calf-check></calf-check><p>Rest of the post</p>`,
       });

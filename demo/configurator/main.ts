@@ -1,4 +1,4 @@
-import { SCRIPT_URL, snippet, widgetTag } from './snippet.js';
+import { snippet, widgetTag, type WidgetConfig } from './snippet.js';
 import { validate, type Field, type FormValues } from './validate.js';
 // The list and the names alone, not src/localization.ts (which brings @lit/localize and every translation). The
 // names are the ones the widget's own picker writes ("Español"), so the clinic reads what its readers will see.
@@ -35,11 +35,24 @@ function readForm(): FormValues {
     languages: data.getAll('languages') as string[],
     theme: text('theme'),
     accent: text('accent'),
+    shareResult: text('shareResult'),
+    bookingTarget: text('bookingTarget'),
+    headingLevel: text('headingLevel'),
+    logo: text('logo'),
+    note: text('note'),
+    hosting: text('hosting'),
+    scriptUrl: text('scriptUrl'),
   };
 }
 
-/** Shows or clears the message under a field, and ties it to the field for screen readers. */
-function showError(field: Field, message: string | undefined) {
+/** The fields that can be refused, each with its message under it. */
+const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'languages', 'accent', 'logo', 'scriptUrl'] as const;
+
+/**
+ * Shows or clears the message under a field, and ties it to the field for screen readers; with a suggestion, a
+ * button under it puts the suggested value in the field.
+ */
+function showError(field: Field, message: string | undefined, suggestion: string | undefined) {
   const error = document.getElementById(`${field}-error`)!;
   error.textContent = message ?? '';
   error.hidden = !message;
@@ -47,6 +60,19 @@ function showError(field: Field, message: string | undefined) {
     if (message) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
+  const fix = document.getElementById(`${field}-fix`);
+  if (!fix) return;
+  fix.hidden = !suggestion;
+  fix.textContent = suggestion ? `Use ${suggestion}` : '';
+  fix.dataset.value = suggestion ?? '';
+}
+
+/** Puts a suggested value in its field, as if typed, and moves on to the field. */
+function applyFix(button: HTMLButtonElement) {
+  const field = form.elements.namedItem(button.id.replace(/-fix$/, '')) as HTMLInputElement;
+  field.value = button.dataset.value ?? '';
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.focus();
 }
 
 /**
@@ -55,7 +81,7 @@ function showError(field: Field, message: string | undefined) {
  */
 const widget = preview.appendChild(document.createElement('calf-check'));
 
-/** Gives the preview exactly the attributes of `tag`, touching only those that differ. */
+/** Gives the preview exactly the attributes and children of `tag`, touching only those that differ. */
 function showInPreview(tag: string) {
   // Parsed inertly from the snippet's own tag: what the clinic sees is exactly what it copies.
   const wanted = new DOMParser().parseFromString(tag, 'text/html').querySelector('calf-check')!;
@@ -63,18 +89,54 @@ function showInPreview(tag: string) {
   wanted.setAttribute('heading-level', '3');
   for (const { name } of [...widget.attributes]) if (!wanted.hasAttribute(name)) widget.removeAttribute(name);
   for (const { name, value } of wanted.attributes) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+  // The logo and note, and the fallback, which the running widget does not show.
+  if (widget.innerHTML !== wanted.innerHTML) widget.replaceChildren(...wanted.childNodes);
+}
+
+const download = document.querySelector<HTMLAnchorElement>('#download')!;
+const downloadWhat = document.querySelector<HTMLElement>('#download-what')!;
+const FULL_MODULE = '../dist/calf-check.js';
+const fileChecks = new Map<string, Promise<boolean>>();
+
+/** Whether the build made `url` (asked once per address, of this page's own server). */
+function built(url: string): Promise<boolean> {
+  if (!fileChecks.has(url)) {
+    const check = fetch(url, { method: 'HEAD' }).then((response) => response.ok, () => false);
+    fileChecks.set(url, check);
+  }
+  return fileChecks.get(url)!;
+}
+
+let downloadFor = '';
+
+/**
+ * Offers the file the snippet needs: the module with all seven languages, or, for one fixed language and no picker,
+ * the build's one-language file (dist/calf-check.<lang>.js) where there is one. Saved as calf-check.js either way,
+ * so the address in the snippet does not depend on the language.
+ */
+async function offerDownload(config: WidgetConfig) {
+  const lang = config.languages.length < 2 ? config.lang : '';
+  downloadFor = lang;
+  const oneLanguage = lang && (await built(`../dist/calf-check.${lang}.js`));
+  if (downloadFor !== lang) return; // the form changed meanwhile
+  download.href = oneLanguage ? `../dist/calf-check.${lang}.js` : FULL_MODULE;
+  downloadWhat.textContent = oneLanguage ? `(${languageName(lang)} only, smaller)` : '(all seven languages)';
 }
 
 let current = '';
 let valid = true;
 
 function update() {
-  const { config, errors } = validate(readForm(), LOCALES);
-  for (const field of ['bookingUrl', 'phone', 'clinicName', 'languages', 'accent'] as const) showError(field, errors[field]);
+  const values = readForm();
+  const { config, scriptUrl, errors, suggestions } = validate(values, LOCALES);
+  for (const field of CHECKED_FIELDS) showError(field, errors[field], suggestions[field]);
   valid = Object.keys(errors).length === 0;
-  current = snippet(config);
+  current = snippet(config, scriptUrl);
   output.textContent = current;
+  scriptAddress.textContent = scriptUrl;
+  selfHosting.hidden = values.hosting !== 'self';
   showInPreview(widgetTag(config));
+  void offerDownload(config);
   copyStatus.textContent = '';
 }
 
@@ -94,8 +156,10 @@ async function copy() {
   }
 }
 
+const scriptAddress = document.querySelector<HTMLElement>('#script-url')!;
+const selfHosting = document.querySelector<HTMLElement>('#self-hosting')!;
+
 fillLanguageFields();
-document.querySelector('#script-url')!.textContent = SCRIPT_URL;
 // Only `input`: text fields fire it on each keystroke, and checkboxes, radios and selects fire it too, before the
 // `change` that would run everything a second time.
 form.addEventListener('input', update);
@@ -103,6 +167,10 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
 });
 copyButton.addEventListener('click', () => void copy());
+form.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button.fix');
+  if (button) applyFix(button);
+});
 // The picker is in the form: its `input` event goes on to the form's listener, which updates once.
 document.querySelector<HTMLInputElement>('#accent-picker')!.addEventListener('input', (event) => {
   (form.elements.namedItem('accent') as HTMLInputElement).value = (event.target as HTMLInputElement).value;

@@ -4,9 +4,22 @@
  */
 
 import type { Theme } from '../../src/attributes.js';
+import { telHref } from '../../src/safe-url.js';
+import { fallbackText } from './fallback.js';
 
 /** Where a clinic's page loads the widget from: the npm package as jsDelivr serves it. */
 export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/calf-check.js';
+
+/**
+ * The page's CSS while the module has not run (README, Theming): the widget's height is reserved so the page does
+ * not jump when it appears. If the module never comes (blocked, offline, a wrong address), the reservation is dropped
+ * after 4 s, leaving only the fallback's words and link instead of a tall blank box. A 0 s animation is the one way
+ * CSS alone has to change a value after a delay; once the element is defined the rule no longer matches and the
+ * animation goes with it.
+ */
+export const RESERVATION_CSS =
+  'calf-check:not(:defined) { display: block; min-height: 75em; animation: calf-check-unreserve 0s 4s forwards; } ' +
+  '@keyframes calf-check-unreserve { to { min-height: 0; } }';
 
 /** What the configurator's form holds once it is valid; empty strings mean "leave the widget's default". */
 export interface WidgetConfig {
@@ -22,21 +35,89 @@ export interface WidgetConfig {
   accent: string;
   /** Text colour on the accent, chosen by the configurator for contrast; '' with no accent. */
   accentContrast: string;
+  /** Adds the number of signs and the band to the booking link. */
+  shareResult: boolean;
+  bookingTarget: '_blank' | '_self';
+  /** 1–6; the widget's default is 2. */
+  headingLevel: number;
+  /** An image address for the `logo` slot, or ''. */
+  logo: string;
+  /** The clinic's own short text for the `note` slot, or ''. */
+  note: string;
 }
+
+export const DEFAULT_CONFIG: WidgetConfig = {
+  bookingUrl: '',
+  phone: '',
+  clinicName: '',
+  lang: '',
+  languages: [],
+  theme: 'light',
+  accent: '',
+  accentContrast: '',
+  shareResult: false,
+  bookingTarget: '_blank',
+  headingLevel: 2,
+  logo: '',
+  note: '',
+};
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 
-/** Makes any text safe inside a double-quoted HTML attribute: it can neither close the quote nor open a tag. */
-export function escapeAttribute(value: string): string {
+/** Makes any text safe as an element's text or inside a double-quoted attribute: it can neither close the quote nor open a tag. */
+export function escapeHtml(value: string): string {
   return value.replace(/[&"<>]/g, (char) => ENTITIES[char]);
 }
 
-/** The `<calf-check>` tag alone, attributes in the README's order; defaults are left out. */
+/** Only a web page can open in a new tab; tel: and mailto: hand over to another app. */
+const opensNewTab = (config: WidgetConfig) => /^https?:/i.test(config.bookingUrl) && config.bookingTarget === '_blank';
+
+/**
+ * What a reader sees if the script is slow or never comes: the widget's heading, its introduction and the clinic's
+ * booking or phone link, in plain light-DOM HTML the page styles. Once the element runs, its shadow root shows only
+ * the `logo` and `note` slots, so these children are no longer rendered. With the language left automatic, the
+ * words are English and say so with `lang`.
+ */
+export function fallbackHtml(config: WidgetConfig): string[] {
+  const words = fallbackText(config.lang, config.clinicName, config.phone);
+  const lang = config.lang ? '' : ' lang="en"';
+  const level = config.headingLevel;
+  const links: string[] = [];
+  if (config.bookingUrl) {
+    const target = opensNewTab(config) ? ' target="_blank" rel="noopener"' : '';
+    links.push(`<a href="${escapeHtml(config.bookingUrl)}"${target}>${escapeHtml(words.book)}</a>`);
+  }
+  const tel = telHref(config.phone);
+  if (tel) links.push(`<a href="${escapeHtml(tel)}">${escapeHtml(words.call)}</a>`);
+  return [
+    `<h${level}${lang}>${escapeHtml(words.heading)}</h${level}>`,
+    `<p${lang}>${escapeHtml(words.lead)}</p>`,
+    `<p${lang}>${links.length ? links.join(' · ') : escapeHtml(words.noBooking)}</p>`,
+  ];
+}
+
+/** The children the element shows in its slots: the clinic's logo and note. */
+function slottedHtml(config: WidgetConfig): string[] {
+  const children: string[] = [];
+  // Sized here, not by the widget: a logo file of any size stays a logo-sized picture, and the clinic can change it.
+  if (config.logo) {
+    children.push(
+      `<img slot="logo" src="${escapeHtml(config.logo)}" alt="${escapeHtml(config.clinicName)}" style="max-height: 3em; max-width: 100%;" />`,
+    );
+  }
+  if (config.note) children.push(`<p slot="note">${escapeHtml(config.note)}</p>`);
+  return children;
+}
+
+/** The `<calf-check>` tag with its fallback and slotted children; attributes in the README's order, defaults left out. */
 export function widgetTag(config: WidgetConfig): string {
   const attributes: [string, string][] = [
     ['booking-url', config.bookingUrl],
     ['phone', config.phone],
     ['clinic-name', config.clinicName],
+    ['booking-target', config.bookingTarget === '_self' && config.bookingUrl ? '_self' : ''],
+    ['share-result', config.shareResult && config.bookingUrl ? 'true' : ''],
+    ['heading-level', config.headingLevel === 2 ? '' : String(config.headingLevel)],
     ['lang', config.lang],
     ['languages', config.languages.length > 1 ? config.languages.join(' ') : ''],
     ['theme', config.theme === 'light' ? '' : config.theme],
@@ -46,15 +127,14 @@ export function widgetTag(config: WidgetConfig): string {
     ],
   ];
   const set = attributes.filter(([, value]) => value.trim() !== '');
-  const rendered = set.map(([name, value]) => `\n  ${name}="${escapeAttribute(value.trim())}"`).join('');
-  return `<calf-check${rendered}${set.length ? '\n' : ''}></calf-check>`;
+  const rendered = set.map(([name, value]) => `\n  ${name}="${escapeHtml(value.trim())}"`).join('');
+  const children = [...fallbackHtml(config), ...slottedHtml(config)].map((child) => `\n  ${child}`).join('');
+  return `<calf-check${rendered}${set.length ? '\n' : ''}>${children}\n</calf-check>`;
 }
 
-/** The whole snippet: the module script, the no-layout-shift line from the README, and the tag. */
+/** The whole snippet: the module script, the reservation line from the README, and the tag. */
 export function snippet(config: WidgetConfig, scriptUrl = SCRIPT_URL): string {
-  return [
-    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`,
-    '<style>calf-check:not(:defined) { display: block; min-height: 88em; }</style>',
-    widgetTag(config),
-  ].join('\n');
+  return [`<script type="module" src="${escapeHtml(scriptUrl)}"></script>`, `<style>${RESERVATION_CSS}</style>`, widgetTag(config)].join(
+    '\n',
+  );
 }

@@ -1,7 +1,7 @@
-import { CLINIC_NAME_MAX, THEMES, type Theme } from '../../src/attributes.js';
+import { CLINIC_NAME_MAX, THEMES, parseHeadingLevel, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
 import { contrastRatio, type Rgba } from './contrast.js';
-import type { WidgetConfig } from './snippet.js';
+import { SCRIPT_URL, type WidgetConfig } from './snippet.js';
 
 /** The form's fields as typed, before any checking. */
 export interface FormValues {
@@ -12,12 +12,44 @@ export interface FormValues {
   languages: readonly string[];
   theme: string;
   accent: string;
+  /** 'on' when ticked. */
+  shareResult: string;
+  bookingTarget: string;
+  headingLevel: string;
+  logo: string;
+  note: string;
+  /** 'cdn' or 'self'. */
+  hosting: string;
+  /** Where the clinic put the file, with 'self'. */
+  scriptUrl: string;
 }
 
 export type Field = keyof FormValues;
 
 /** What the configurator shows next to each field it refuses, in words a clinic understands. */
 export type FieldErrors = Partial<Record<Field, string>>;
+
+/** A value the configurator offers to put in a field with one click, e.g. the address with https:// added. */
+export type FieldSuggestions = Partial<Record<Field, string>>;
+
+/** The self-hosted file's address when the clinic leaves it empty: the file at the root of its own site. */
+export const DEFAULT_SELF_URL = '/calf-check.js';
+
+/**
+ * The address with `https://` in front, when what was typed looks like a web address that only lacks its scheme
+ * ("clinic.example/book", "www.clinic.example"); else undefined.
+ */
+export function withHttps(typed: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(typed) || typed.startsWith('/')) return undefined;
+  const href = safeBookingUrl(`https://${typed}`);
+  return href && new URL(href).hostname.includes('.') ? href : undefined;
+}
+
+/** A web address (https: or http:) the widget would take, normalised; else null. */
+const webAddress = (typed: string) => {
+  const href = safeBookingUrl(typed);
+  return href && /^https?:/.test(href) ? href : null;
+};
 
 /** The backgrounds the shipped themes paint (src/styles.ts), which a brand colour must stand out from. */
 const BACKGROUNDS: Record<Theme, { name: string; rgba: Rgba }[]> = {
@@ -84,13 +116,25 @@ function accentError(accent: Rgba | null, theme: Theme): string | undefined {
  * Checks the form with the widget's own rules (the same safeBookingUrl and telHref it uses) and returns the
  * config to turn into a snippet, plus an explanation for each field it refused. A refused field is left out.
  */
-export function validate(values: FormValues, locales: readonly string[]): { config: WidgetConfig; errors: FieldErrors } {
+export function validate(
+  values: FormValues,
+  locales: readonly string[],
+): { config: WidgetConfig; scriptUrl: string; errors: FieldErrors; suggestions: FieldSuggestions } {
   const errors: FieldErrors = {};
+  const suggestions: FieldSuggestions = {};
+  /** Refuses a scheme-less address with "did you mean https://…?", which the page offers as a one-click fix. */
+  const suggestHttps = (field: Field, typed: string, otherwise: string) => {
+    const fixed = withHttps(typed);
+    if (fixed) suggestions[field] = fixed;
+    errors[field] = fixed ? `Did you mean ${fixed}? Addresses start with https://.` : otherwise;
+  };
   const bookingUrl = values.bookingUrl.trim();
   if (bookingUrl && !safeBookingUrl(bookingUrl)) {
-    errors.bookingUrl = /^\s*(javascript|data|vbscript|file):/i.test(bookingUrl)
-      ? 'This kind of link cannot be used for booking. Paste the address of your booking page, starting with https://.'
-      : 'Paste the full address of your booking page, starting with https:// (or a tel: or mailto: link).';
+    if (/^\s*(javascript|data|vbscript|file):/i.test(bookingUrl)) {
+      errors.bookingUrl = 'This kind of link cannot be used for booking. Paste the address of your booking page, starting with https://.';
+    } else {
+      suggestHttps('bookingUrl', bookingUrl, 'Paste the full address of your booking page, starting with https:// (or a tel: or mailto: link).');
+    }
   }
   const phone = values.phone.trim();
   if (phone && !telHref(phone)) errors.phone = 'Enter a phone number of 3 to 20 digits; it may start with +.';
@@ -114,6 +158,21 @@ export function validate(values: FormValues, locales: readonly string[]): { conf
       accentContrast = textOn(rgba);
     }
   }
+  const logo = values.logo.trim();
+  if (logo && !webAddress(logo)) {
+    suggestHttps('logo', logo, 'Paste the full address of your logo image, starting with https://.');
+  }
+  let scriptUrl = SCRIPT_URL;
+  if (values.hosting === 'self') {
+    const typed = values.scriptUrl.trim() || DEFAULT_SELF_URL;
+    // A path from the site's root ("/js/calf-check.js") works on the clinic's own pages; "//host" is another site.
+    if (/^\/(?!\/)/.test(typed) || webAddress(typed)) scriptUrl = typed;
+    else if (/^[\w.-]+\.m?js$/.test(typed)) {
+      // A file name alone would be looked for next to each page; from the site's root it is found from every page.
+      suggestions.scriptUrl = `/${typed}`;
+      errors.scriptUrl = `Did you mean /${typed}, the file in the top folder of your site?`;
+    } else suggestHttps('scriptUrl', typed, 'Enter the address of the file on your site: https://… or a path such as /calf-check.js.');
+  }
   return {
     config: {
       bookingUrl: errors.bookingUrl ? '' : bookingUrl,
@@ -124,7 +183,14 @@ export function validate(values: FormValues, locales: readonly string[]): { conf
       theme,
       accent,
       accentContrast,
+      shareResult: values.shareResult === 'on',
+      bookingTarget: values.bookingTarget === '_self' ? '_self' : '_blank',
+      headingLevel: parseHeadingLevel(values.headingLevel).value,
+      logo: errors.logo ? '' : logo,
+      note: values.note.trim(),
     },
+    scriptUrl,
     errors,
+    suggestions,
   };
 }

@@ -1,7 +1,14 @@
 // The two pages compared: A loads the widget from dist/, B is the same content as static HTML and CSS.
 
-/** The README's one line that reserves the widget's space before its module runs. */
-export const RESERVATION_CSS = 'calf-check:not(:defined){display:block;min-height:72em}';
+/** The README's CSS that reserves the widget's space before its module runs (and gives it back if it never does). */
+export const RESERVATION_CSS =
+  'calf-check:not(:defined){display:block;min-height:75em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
+
+/** The snippet's fallback inside the tag (README, Embed): what a reader sees until the module runs. */
+const FALLBACK =
+  '<h2 lang="en">Is it your calves?</h2><p lang="en">Back pain is felt in the back, but how you move lower down can add to it. ' +
+  'Tight or weak calves and stiff ankles are one piece of the puzzle that is easy to miss.</p>' +
+  '<p lang="en"><a href="https://clinic.example/book" target="_blank" rel="noopener">Book an assessment with Stride Physio</a></p>';
 
 /** A clinic's embed, as the README shows it. */
 export const WIDGET_ATTRIBUTES = {
@@ -21,7 +28,7 @@ function page(title, head, body) {
 
 /** Page A: `count` widgets loaded the way a clinic loads them, one module script. */
 export function widgetPage(count = 1) {
-  const widget = `<calf-check${attributes(Object.entries(WIDGET_ATTRIBUTES))}></calf-check>`;
+  const widget = `<calf-check${attributes(Object.entries(WIDGET_ATTRIBUTES))}>${FALLBACK}</calf-check>`;
   return page(`A: ${count} widget(s)`, '<script type="module" src="/dist/calf-check.js"></script>', widget.repeat(count));
 }
 

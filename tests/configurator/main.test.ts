@@ -36,7 +36,7 @@ describe('demo/configurator.html', () => {
 
   /** Types into a field the way a clinic would: the value changes, then an input event. */
   function fill(name: string, value: string) {
-    const field = doc.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+    const field = doc.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
     field.value = value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
   }
@@ -84,19 +84,30 @@ describe('demo/configurator.html', () => {
 
   it('copies a snippet that, pasted into a fresh page, shows exactly what was configured', async () => {
     const clinic = `O'Brien & "Sons" <Physio>`;
+    const note = 'Open Saturdays <8–12> & most insurers accepted.';
+    const logo = new URL('/demo/no-such-logo.png?size=2&v=1', location.href).href;
     fill('bookingUrl', 'https://stride.example/book?from=web&staff=42');
     fill('phone', '+44 20 7946 0000');
     fill('clinicName', clinic);
+    choose('bookingTarget', '_self');
+    doc.querySelector<HTMLInputElement>('[name="shareResult"]')!.click();
+    fill('headingLevel', '4');
+    fill('logo', logo);
+    fill('note', note);
     fill('lang', 'fr');
     choose('languages', 'fr');
     choose('languages', 'en');
     choose('theme', 'dark');
     fill('accent', '#8cc1ff');
+    // Served from this test server: the clinic's own address for the file.
+    choose('hosting', 'self');
+    fill('scriptUrl', '/dist/calf-check.js');
 
     // The live preview already shows it.
     const preview = await renderedWidget(doc, '#preview');
     expect(preview.getAttribute('clinic-name')).to.equal(clinic);
-    expect(part(preview, 'book')!.getAttribute('href')).to.equal('https://stride.example/book?from=web&staff=42');
+    expect(part(preview, 'book')!.getAttribute('href')).to.match(/^https:\/\/stride\.example\/book\?from=web&staff=42&calf_check_signs=0/);
+    expect(preview.querySelector('[slot="note"]')!.textContent).to.equal(note);
 
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await waitUntil(() => status() !== '', 'status announced');
@@ -104,18 +115,22 @@ describe('demo/configurator.html', () => {
     expect(copied).to.have.length(1);
     expect(copied[0]).to.equal(snippetText());
     expect(doc.querySelector('#copy-status')!.getAttribute('role')).to.equal('status');
+    expect(doc.querySelector('#script-url')!.textContent).to.equal('/dist/calf-check.js');
 
-    // Paste it into a new page. Only the script's address changes: this test server instead of the CDN.
-    expect(copied[0]).to.contain(SCRIPT_URL);
-    const page = await openFrame((f) => (f.srcdoc = copied[0].replace(SCRIPT_URL, '/dist/calf-check.js')));
+    // Pasted into a new page exactly as copied.
+    const page = await openFrame((f) => (f.srcdoc = copied[0]));
     const widget = await renderedWidget(page.contentDocument!);
     const book = part(widget, 'book') as HTMLAnchorElement;
-    expect(book.href).to.equal('https://stride.example/book?from=web&staff=42');
+    // share-result: the count and band ride along; same tab: no target.
+    expect(book.href).to.equal('https://stride.example/book?from=web&staff=42&calf_check_signs=0&calf_check_band=none');
+    expect(book.hasAttribute('target')).to.be.false;
     expect(book.textContent).to.contain(clinic);
+    expect(part(widget, 'disclaimer')!.textContent, 'readers are told the result is sent').to.contain('le nombre de signes cochés est envoyé');
     const phone = part(widget, 'phone') as HTMLAnchorElement;
     expect(phone.getAttribute('href')).to.equal('tel:+442079460000');
     expect(phone.textContent).to.contain('+44 20 7946 0000');
     expect(widget.getAttribute('theme')).to.equal('dark');
+    expect(part(widget, 'heading')!.getAttribute('aria-level')).to.equal('4');
     // French puts a narrow no-break space before "?".
     expect(part(widget, 'heading')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
     const picker = part(widget, 'language-picker')!.querySelector('select')!;
@@ -124,7 +139,72 @@ describe('demo/configurator.html', () => {
     const style = page.contentWindow!.getComputedStyle(book);
     expect(style.backgroundColor).to.equal('rgb(140, 193, 255)');
     expect(style.color).to.equal('rgb(17, 17, 17)');
+    // The logo and note in their slots, drawn; the fallback, in French, not drawn.
+    const slotted = (name: string) => widget.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!.assignedElements();
+    const [image] = slotted('logo') as HTMLImageElement[];
+    expect([image.src, image.alt]).to.deep.equal([logo, clinic]);
+    expect(slotted('note').map((el) => el.textContent)).to.deep.equal([note]);
+    expect(image.getClientRects().length, 'the logo is drawn').to.be.greaterThan(0);
+    const fallback = [...widget.children].filter((child) => !child.hasAttribute('slot'));
+    expect(fallback.map((child) => child.localName)).to.deep.equal(['h4', 'p', 'p']);
+    expect(fallback[0].textContent).to.equal(part(widget, 'heading')!.textContent);
+    for (const child of fallback) expect(child.getClientRects().length, child.localName).to.equal(0);
     page.remove();
+  });
+
+  it('offers https:// for a booking address typed without it, with one click', () => {
+    fill('bookingUrl', 'stride.example/book');
+    const error = doc.querySelector<HTMLElement>('#bookingUrl-error')!;
+    const fix = doc.querySelector<HTMLButtonElement>('#bookingUrl-fix')!;
+    expect(error.textContent).to.equal('Did you mean https://stride.example/book? Addresses start with https://.');
+    expect(fix.hidden).to.be.false;
+    expect(fix.textContent).to.equal('Use https://stride.example/book');
+    expect(snippetText()).not.to.contain('booking-url');
+    fix.click();
+    expect(doc.querySelector<HTMLInputElement>('#bookingUrl')!.value).to.equal('https://stride.example/book');
+    expect(doc.activeElement!.id).to.equal('bookingUrl');
+    expect(error.hidden && fix.hidden).to.be.true;
+    expect(snippetText()).to.contain('booking-url="https://stride.example/book"');
+  });
+
+  it('loads from jsDelivr by default, and offers the exact built file to host yourself, saying why', async () => {
+    expect(snippetText()).to.contain(`src="${SCRIPT_URL}"`);
+    const self = doc.querySelector<HTMLElement>('#self-hosting')!;
+    expect(self.hidden).to.be.true;
+    expect(doc.querySelector('#hosting-hint')!.textContent).to.match(/addresses are not sent to a third party/).and.match(/jsDelivr is fine too/);
+    choose('hosting', 'self');
+    expect(self.hidden).to.be.false;
+    expect(snippetText()).to.contain('src="/calf-check.js"');
+    const download = doc.querySelector<HTMLAnchorElement>('#download')!;
+    expect(download.getAttribute('download')).to.equal('calf-check.js');
+    const [offered, built] = await Promise.all([download.href, '/dist/calf-check.js'].map(async (url) => (await fetch(url)).text()));
+    expect(offered === built, 'the download is dist/calf-check.js byte for byte').to.be.true;
+  });
+
+  it('offers the one-language file for one fixed language and no picker, where the build made one', async () => {
+    choose('hosting', 'self');
+    fill('lang', 'de');
+    const oneLanguage = (await fetch('/dist/calf-check.de.js', { method: 'HEAD' })).ok;
+    const download = doc.querySelector<HTMLAnchorElement>('#download')!;
+    const expected = oneLanguage ? '/dist/calf-check.de.js' : '/dist/calf-check.js';
+    await waitUntil(() => new URL(download.href).pathname === expected, `offers ${expected}`);
+    if (oneLanguage) expect(doc.querySelector('#download-what')!.textContent).to.contain('Deutsch only');
+    // With a picker every language is needed: the full file.
+    choose('languages', 'de');
+    choose('languages', 'en');
+    await waitUntil(() => new URL(download.href).pathname === '/dist/calf-check.js', 'offers the full file');
+    expect(doc.querySelector('#download-what')!.textContent).to.equal('(all seven languages)');
+  });
+
+  it('labels the language the widget starts in as such, apart from the picker’s languages', () => {
+    expect(doc.querySelector('label[for="lang"]')!.textContent).to.equal('Starting language');
+    expect(doc.querySelector('#languages legend')!.textContent).to.equal('Let readers switch language');
+  });
+
+  it('says in plain words what sending the result sends', () => {
+    const hint = doc.querySelector('#shareResult-hint')!.textContent.replace(/\s+/g, ' ');
+    expect(hint).to.match(/how many of the four signs/).and.match(/none, some or most/).and.contain('calf_check_signs=2&calf_check_band=some');
+    expect(hint).to.match(/no name/).and.match(/nothing about the reader leaves your page/);
   });
 
   it('when the browser refuses the clipboard, selects the snippet and says how to copy it', async () => {
@@ -240,7 +320,15 @@ describe('demo/configurator.html', () => {
   it('has a sensible outline: one h1, then a heading for the form, the snippet and the preview', async () => {
     const preview = await renderedWidget(doc, '#preview');
     const headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent.trim()}`);
-    expect(headings).to.deep.equal(['h1 Make your calf-check snippet', "h2 Your clinic's details", 'h2 Your snippet', 'h2 Preview']);
+    // The preview's own fallback heading is not drawn, and so not part of the outline a reader gets.
+    const drawn = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.getClientRects().length);
+    expect(drawn.map((h) => `${h.localName} ${h.textContent.trim()}`)).to.deep.equal([
+      'h1 Make your calf-check snippet',
+      "h2 Your clinic's details",
+      'h2 Your snippet',
+      'h2 Preview',
+    ]);
+    expect(headings.length - drawn.length, 'only the preview’s fallback is hidden').to.equal(1);
     const form = doc.querySelector('form')!;
     expect(doc.getElementById(form.getAttribute('aria-labelledby')!)!.textContent).to.equal("Your clinic's details");
     // The previewed widget's heading sits under "Preview", one level down.
@@ -256,7 +344,7 @@ describe('demo/configurator.html', () => {
   });
 
   it('has labelled fields: every control has an accessible name', () => {
-    for (const control of doc.querySelectorAll<HTMLInputElement>('input, select, button')) {
+    for (const control of doc.querySelectorAll<HTMLInputElement>('input, select, textarea, button:not([hidden])')) {
       const labelled = control.labels?.length || control.getAttribute('aria-label') || control.textContent?.trim();
       expect(labelled, control.outerHTML).to.be.ok;
     }

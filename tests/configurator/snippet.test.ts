@@ -1,33 +1,69 @@
 import { expect } from '@open-wc/testing';
-import { SCRIPT_URL, escapeAttribute, snippet, widgetTag, type WidgetConfig } from '../../demo/configurator/snippet.js';
-
-const blank: WidgetConfig = {
-  bookingUrl: '',
-  phone: '',
-  clinicName: '',
-  lang: '',
-  languages: [],
-  theme: 'light',
-  accent: '',
-  accentContrast: '',
-};
+import {
+  DEFAULT_CONFIG as blank,
+  RESERVATION_CSS,
+  SCRIPT_URL,
+  escapeHtml,
+  fallbackHtml,
+  snippet,
+  widgetTag,
+} from '../../demo/configurator/snippet.js';
 
 /** Parses a snippet the way a browser would, without running it. */
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
 
 describe('configurator snippet', () => {
   it('escapes every character that could end an attribute or open a tag', () => {
-    expect(escapeAttribute(`Smith & "Sons" <b>`)).to.equal('Smith &amp; &quot;Sons&quot; &lt;b&gt;');
+    expect(escapeHtml(`Smith & "Sons" <b>`)).to.equal('Smith &amp; &quot;Sons&quot; &lt;b&gt;');
   });
 
-  it('with nothing filled in is the script, the no-layout-shift line and a bare tag', () => {
+  it('with nothing filled in is the script, the reservation line and the tag with its fallback inside', () => {
     expect(snippet(blank)).to.equal(
       [
         `<script type="module" src="${SCRIPT_URL}"></script>`,
-        '<style>calf-check:not(:defined) { display: block; min-height: 88em; }</style>',
-        '<calf-check></calf-check>',
+        `<style>${RESERVATION_CSS}</style>`,
+        '<calf-check>',
+        '  <h2 lang="en">Is it your calves?</h2>',
+        '  <p lang="en">Back pain is felt in the back, but how you move lower down can add to it. Tight or weak calves and stiff ankles are one piece of the puzzle that is easy to miss.</p>',
+        '  <p lang="en">To book, contact a physiotherapist near you.</p>',
+        '</calf-check>',
       ].join('\n'),
     );
+  });
+
+  it('uses the README’s reservation line, word for word', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme.includes(`\n${RESERVATION_CSS.replace('} @keyframes', '}\n@keyframes')}\n`), 'README, Theming').to.be.true;
+  });
+
+  it('is what README’s Embed section shows, from jsDelivr and self-hosted', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const embed = readme.slice(readme.indexOf('## Embed'), readme.indexOf('## Attributes'));
+    const blocks = [...embed.matchAll(/```html\n([^]*?)\n```/g)].map((match) => match[1]);
+    const example = { ...blank, bookingUrl: 'https://clinic.example/book', clinicName: 'Stride Physio' };
+    expect(blocks).to.deep.equal([snippet(example), snippet(example, '/calf-check.js')]);
+  });
+
+  it('writes a fallback with the heading at the configured level and the booking and phone links', () => {
+    const doc = parse(`<body>${fallbackHtml({ ...blank, headingLevel: 3, bookingUrl: 'https://clinic.example/b?a=1&b=2', phone: '+44 20 7946 0000', clinicName: 'Stride' }).join('')}`);
+    expect(doc.querySelector('h3')!.textContent).to.equal('Is it your calves?');
+    const [book, call] = doc.querySelectorAll('a');
+    expect([book.getAttribute('href'), book.textContent, book.target, book.rel]).to.deep.equal([
+      'https://clinic.example/b?a=1&b=2',
+      'Book an assessment with Stride',
+      '_blank',
+      'noopener',
+    ]);
+    expect([call.getAttribute('href'), call.textContent]).to.deep.equal(['tel:+442079460000', 'Call +44 20 7946 0000']);
+    const sameTab = parse(fallbackHtml({ ...blank, bookingUrl: 'https://clinic.example/b', bookingTarget: '_self' }).join(''));
+    expect(sameTab.querySelector('a')!.hasAttribute('target')).to.be.false;
+  });
+
+  it('writes the fallback in the starting language, with the widget’s own words', () => {
+    const doc = parse(fallbackHtml({ ...blank, lang: 'fr', clinicName: 'Stride', bookingUrl: 'https://clinic.example/rdv' }).join(''));
+    expect(doc.querySelector('h2')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
+    expect(doc.querySelector('h2')!.hasAttribute('lang'), 'the tag carries lang="fr"').to.be.false;
+    expect(doc.querySelector('a')!.textContent).to.equal('Prendre rendez-vous pour un bilan chez Stride');
   });
 
   it('writes each setting as its attribute and leaves defaults out', () => {
@@ -50,7 +86,31 @@ describe('configurator snippet', () => {
     expect(el.style.getPropertyValue('--calf-check-accent').trim()).to.equal('#8cc1ff');
     expect(el.style.getPropertyValue('--calf-check-accent-contrast').trim()).to.equal('#111111');
     expect(el.hasAttribute('languages'), 'one language is no picker').to.be.false;
-    expect(widgetTag({ ...blank, theme: 'light' })).to.equal('<calf-check></calf-check>');
+    expect(parse(widgetTag({ ...blank, theme: 'light' })).querySelector('calf-check')!.attributes).to.have.length(0);
+  });
+
+  it('writes the other options as attributes, and the logo and note as slotted children', () => {
+    const tag = widgetTag({
+      ...blank,
+      bookingUrl: 'https://clinic.example/book',
+      clinicName: 'Stride & Co',
+      shareResult: true,
+      bookingTarget: '_self',
+      headingLevel: 4,
+      logo: 'https://clinic.example/logo.png?v=1&w=2',
+      note: 'Open <Saturdays> & Sundays',
+    });
+    const el = parse(tag).querySelector('calf-check')!;
+    expect(el.getAttribute('share-result')).to.equal('true');
+    expect(el.getAttribute('booking-target')).to.equal('_self');
+    expect(el.getAttribute('heading-level')).to.equal('4');
+    const logo = el.querySelector('img[slot="logo"]')!;
+    expect([logo.getAttribute('src'), logo.getAttribute('alt')]).to.deep.equal(['https://clinic.example/logo.png?v=1&w=2', 'Stride & Co']);
+    expect(el.querySelector('[slot="note"]')!.textContent).to.equal('Open <Saturdays> & Sundays');
+    expect(el.querySelector('h4')!.textContent, 'the fallback heading at that level').to.equal('Is it your calves?');
+    // Sharing and the tab only mean something with a booking link.
+    const noLink = parse(widgetTag({ ...blank, shareResult: true, bookingTarget: '_self' })).querySelector('calf-check')!;
+    expect(noLink.hasAttribute('share-result') || noLink.hasAttribute('booking-target')).to.be.false;
   });
 
   it('offers a picker only for two or more languages', () => {
@@ -60,10 +120,11 @@ describe('configurator snippet', () => {
 
   it('keeps hostile text as text: one widget, the exact name, nothing injected', () => {
     const hostile = `"><script>alert(1)</script><img src=x onerror=alert(2)> & Co`;
-    const doc = parse(snippet({ ...blank, clinicName: hostile }));
+    const doc = parse(snippet({ ...blank, clinicName: hostile, note: hostile, bookingUrl: 'https://clinic.example/"><b>' }));
     expect(doc.querySelectorAll('calf-check')).to.have.length(1);
     expect(doc.querySelector('calf-check')!.getAttribute('clinic-name')).to.equal(hostile);
+    expect(doc.querySelector('[slot="note"]')!.textContent).to.equal(hostile);
     expect(doc.querySelectorAll('script')).to.have.length(1);
-    expect(doc.querySelectorAll('img, [onerror]')).to.have.length(0);
+    expect(doc.querySelectorAll('img, [onerror], b')).to.have.length(0);
   });
 });

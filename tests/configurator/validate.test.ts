@@ -1,10 +1,26 @@
 import { expect } from '@open-wc/testing';
 import { CLINIC_NAME_MAX } from '../../src/attributes.js';
-import { parseHex, textOn, validate, type FormValues } from '../../demo/configurator/validate.js';
+import { DEFAULT_SELF_URL, parseHex, textOn, validate, withHttps, type FormValues } from '../../demo/configurator/validate.js';
+import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { contrastRatio, type Rgba } from '../../demo/configurator/contrast.js';
 
 const LOCALES = ['en', 'fr', 'de'];
-const empty: FormValues = { bookingUrl: '', phone: '', clinicName: '', lang: '', languages: [], theme: 'light', accent: '' };
+const empty: FormValues = {
+  bookingUrl: '',
+  phone: '',
+  clinicName: '',
+  lang: '',
+  languages: [],
+  theme: 'light',
+  accent: '',
+  shareResult: '',
+  bookingTarget: '_blank',
+  headingLevel: '2',
+  logo: '',
+  note: '',
+  hosting: 'cdn',
+  scriptUrl: '',
+};
 const check = (values: Partial<FormValues>) => validate({ ...empty, ...values }, LOCALES);
 
 /** The backgrounds src/styles.ts paints for each theme. */
@@ -36,6 +52,68 @@ describe('configurator validation', () => {
       expect(config.bookingUrl, url).to.equal('');
     }
     expect(check({ bookingUrl: 'javascript:alert(1)' }).errors.bookingUrl).to.match(/cannot be used for booking/);
+  });
+
+  it('offers https:// for an address typed without it, and the fix is one it takes', () => {
+    for (const [typed, fixed] of [
+      ['clinic.example/book', 'https://clinic.example/book'],
+      ['www.clinic.example', 'https://www.clinic.example/'],
+      ['stride.example/book?from=web#today', 'https://stride.example/book?from=web#today'],
+    ]) {
+      const { config, errors, suggestions } = check({ bookingUrl: typed });
+      expect(suggestions.bookingUrl, typed).to.equal(fixed);
+      expect(errors.bookingUrl, typed).to.equal(`Did you mean ${fixed}? Addresses start with https://.`);
+      expect(config.bookingUrl, 'left out until fixed').to.equal('');
+      expect(check({ bookingUrl: fixed }).errors, fixed).to.deep.equal({});
+    }
+    // Nothing to offer for what is not a web address without its scheme.
+    for (const typed of ['javascript:alert(1)', '//clinic.example/book', 'book here', '/book', 'localhost']) {
+      expect(withHttps(typed), typed).to.equal(undefined);
+      expect(check({ bookingUrl: typed }).suggestions, typed).to.deep.equal({});
+    }
+  });
+
+  it('takes the other options as the widget reads them', () => {
+    const { config, errors } = check({
+      shareResult: 'on',
+      bookingTarget: '_self',
+      headingLevel: '4',
+      logo: 'https://clinic.example/logo.png',
+      note: '  Open Saturdays.  ',
+    });
+    expect(errors).to.deep.equal({});
+    expect(config).to.include({ shareResult: true, bookingTarget: '_self', headingLevel: 4, logo: 'https://clinic.example/logo.png', note: 'Open Saturdays.' });
+    expect(check({}).config).to.include({ shareResult: false, bookingTarget: '_blank', headingLevel: 2, logo: '', note: '' });
+    expect(check({ headingLevel: '9' }).config.headingLevel).to.equal(2);
+  });
+
+  it('takes a logo only from a web address, with https:// offered when it is missing', () => {
+    for (const logo of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'mailto:x@clinic.example']) {
+      const { config, errors } = check({ logo });
+      expect(errors.logo, logo).to.match(/address of your logo image/);
+      expect(config.logo, logo).to.equal('');
+    }
+    expect(check({ logo: 'clinic.example/logo.png' }).suggestions.logo).to.equal('https://clinic.example/logo.png');
+  });
+
+  it('loads the widget from jsDelivr, or from the clinic’s own address when it hosts the file', () => {
+    expect(check({}).scriptUrl).to.equal(SCRIPT_URL);
+    expect(check({ scriptUrl: '/js/calf-check.js' }).scriptUrl, 'the address counts only when self-hosting').to.equal(SCRIPT_URL);
+    expect(check({ hosting: 'self' }).scriptUrl).to.equal(DEFAULT_SELF_URL);
+    for (const address of ['/js/calf-check.js', 'https://stride.example/js/calf-check.js']) {
+      const { scriptUrl, errors } = check({ hosting: 'self', scriptUrl: address });
+      expect([scriptUrl, errors], address).to.deep.equal([address, {}]);
+    }
+    for (const address of ['//cdn.example/calf-check.js', 'javascript:alert(1)', 'my file']) {
+      const { scriptUrl, errors } = check({ hosting: 'self', scriptUrl: address });
+      expect(errors.scriptUrl, address).to.match(/address of the file/);
+      expect(scriptUrl, address).to.equal(SCRIPT_URL);
+    }
+    expect(check({ hosting: 'self', scriptUrl: 'stride.example/calf-check.js' }).suggestions.scriptUrl).to.equal(
+      'https://stride.example/calf-check.js',
+    );
+    // A file name alone is read as the file at the site's root, not as a web address.
+    expect(check({ hosting: 'self', scriptUrl: 'calf-check.js' }).suggestions.scriptUrl).to.equal('/calf-check.js');
   });
 
   it('checks the phone number and the clinic name’s length like the widget does', () => {

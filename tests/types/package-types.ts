@@ -20,3 +20,8 @@ widget?.addEventListener('calf-check-book', (event) => {
   event.preventDefault();
   void href;
 });
+
+// A one-language file is the same element, with the same declarations.
+import type { CalfCheck as FrenchCalfCheck } from 'calf-check/fr';
+const french: FrenchCalfCheck = created;
+void french;
