@@ -43,14 +43,14 @@ export const KNEE_TO_WALL_NOISE_CM = 2;
 
 /**
  * The United States (and Liberia and Myanmar) measure in inches; the rest of the world in centimetres. The region is
- * read from the tag the page declares for the widget, else from the browser's first tag of the same language, else
- * from the browser's first tag: `lang="en"` on a page read in an en-US browser is inches, in an en-GB one centimetres,
- * and a tag without a region anywhere is centimetres.
+ * read from the tags of the language the widget shows: the one the page declares for the widget first, then the
+ * browser's. `lang="en"` read in an en-US browser is inches, in an en-GB one centimetres; a French page read in an
+ * en-US browser is centimetres; and a language without a region anywhere is centimetres.
  */
-export function defaultUnit(declared: string | null, browser: readonly string[]): LengthUnit {
-  const language = (tag: string) => tag.split('-')[0].toLowerCase();
-  const tags = declared ? [declared, ...browser.filter((tag) => language(tag) === language(declared))] : browser.slice(0, 1);
-  for (const tag of tags) {
+export function defaultUnit(locale: string, declared: string | null, browser: readonly string[]): LengthUnit {
+  const language = (tag: string) => tag.trim().split('-')[0].toLowerCase();
+  const shown = language(locale);
+  for (const tag of [declared ?? '', ...browser].filter((tag) => language(tag) === shown)) {
     // A regular expression rather than Intl.Locale, whose first use on a page loads ICU data before the widget paints.
     const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i.exec(tag.trim())?.[1];
     if (region) return /^(us|lr|mm)$/i.test(region) ? 'in' : 'cm';

@@ -71,21 +71,23 @@ describe('self-tests logic', () => {
   });
 
   describe('units', () => {
-    it('chooses inches for a United States tag, declared or from the browser', () => {
-      expect(defaultUnit('en-US', [])).to.equal('in');
-      expect(defaultUnit('es-US', [])).to.equal('in');
-      expect(defaultUnit('en', ['en-US', 'fr-FR'])).to.equal('in');
-      expect(defaultUnit(null, ['en-US'])).to.equal('in');
+    it('chooses inches for a United States tag of the shown language, declared or from the browser', () => {
+      expect(defaultUnit('en', 'en-US', [])).to.equal('in');
+      expect(defaultUnit('es', 'es-US', [])).to.equal('in');
+      expect(defaultUnit('en', 'en', ['en-US', 'fr-FR'])).to.equal('in');
+      expect(defaultUnit('en', null, ['en-US'])).to.equal('in');
+      expect(defaultUnit('en', 'fr', ['en-US']), 'a file that shows only English on a French page').to.equal('in');
     });
 
     it('chooses centimetres elsewhere, and when no region is known', () => {
-      expect(defaultUnit('en-GB', ['en-US'])).to.equal('cm');
-      expect(defaultUnit('en', ['en-GB', 'en-US'])).to.equal('cm');
-      expect(defaultUnit('fr', ['en-US'])).to.equal('cm', 'the browser region of another language does not count');
-      expect(defaultUnit('en', [])).to.equal('cm');
-      expect(defaultUnit(null, ['de-DE', 'en-US'])).to.equal('cm');
-      expect(defaultUnit(null, [])).to.equal('cm');
-      expect(defaultUnit('not a tag!', ['en-US'])).to.equal('cm');
+      expect(defaultUnit('en', 'en-GB', ['en-US'])).to.equal('cm');
+      expect(defaultUnit('en', 'en', ['en-GB', 'en-US'])).to.equal('cm');
+      expect(defaultUnit('fr', 'fr', ['en-US'])).to.equal('cm', 'the browser region of another language does not count');
+      expect(defaultUnit('en', 'en', [])).to.equal('cm');
+      expect(defaultUnit('de', null, ['de-DE', 'en-US'])).to.equal('cm');
+      expect(defaultUnit('zh-Hans', 'zh-Hans', ['zh-Hans-CN'])).to.equal('cm');
+      expect(defaultUnit('en', null, [])).to.equal('cm');
+      expect(defaultUnit('en', 'not a tag!', ['en'])).to.equal('cm');
     });
 
     it('converts inches to centimetres and back to a tenth', () => {
