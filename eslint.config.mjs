@@ -30,9 +30,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The benchmark hands some of its functions to the page (puppeteer's evaluate): they run in the browser.
-    files: ['scripts/bench/*.mjs'],
+    // The benchmark and the WordPress test hand some of their functions to the page (puppeteer's evaluate): they run
+    // in the browser.
+    files: ['scripts/bench/*.mjs', 'scripts/wordpress.test.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The WordPress block's editor script: plain JavaScript on WordPress's globals, shipped as it is.
+    files: ['wordpress/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.browser, wp: 'readonly' }, sourceType: 'script' },
   },
   {
     // Plain scripts a test page loads as they are, without a build.

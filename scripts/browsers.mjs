@@ -19,7 +19,7 @@ const firstExisting = (...paths) => paths.flat().find((path) => path && existsSy
 // the widget falls back to it.
 const LANGUAGE = 'en-US';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -102,9 +102,12 @@ async function virtualDisplay() {
   throw new Error('could not start Xvfb');
 }
 
+/** Debian's Chromium (or CHROME_PATH), for the scripts that drive it themselves; undefined when missing. */
+export const chromiumPath = () => firstExisting(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser');
+
 const engines = {
   chromium: {
-    binary: () => firstExisting(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'),
+    binary: chromiumPath,
     package: 'chromium',
     launcher: async (executablePath) =>
       // Passing puppeteer-core in names the engine "Chromium" in the summary (the default says "Chrome").

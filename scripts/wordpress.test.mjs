@@ -1,0 +1,445 @@
+/**
+ * The WordPress plugin (dist/wordpress/calf-check.zip) on a real WordPress: Debian's packages, a site started and
+ * stopped by this file (scripts/wordpress/site.mjs), posts saved through the REST API as each role, every page
+ * read in Chromium as a visitor would. Without the stack it is skipped with one line; with CI=true it must run.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+import { PASSWORD, missingStack, startSite } from './wordpress/site.mjs';
+
+const ZIP = resolve('dist/wordpress/calf-check.zip');
+const MODULE_PATH = '/wp-content/plugins/calf-check/build/calf-check.js';
+const ATTRIBUTES = ['booking-url', 'phone', 'clinic-name', 'clinic-email', 'emergency-number', 'booking-target', 'share-result', 'heading-level', 'theme', 'languages', 'lang'];
+/** Markup and script that must stay text wherever it is put. */
+const MARKUP = '"><script>window.__pwned=1</script><img src=x onerror=window.__pwned=1>';
+const SCRIPT_URL = 'javascript:window.__pwned=1';
+const HUGE = 'A'.repeat(100_000);
+
+const missing = [...missingStack(), ...(chromiumPath() ? [] : ['chromium'])];
+
+/** What the editor writes for a block's attributes: JSON with <, >, & and quotes escaped inside the comment. */
+const blockJson = (attributes) =>
+  JSON.stringify(attributes).replace(/[<>&]|\\"/g, (m) => ({ '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\\"': '\\u0022' })[m]);
+
+/** A post's content embedding the widget with `attributes` by `method`, as the editor saves it. */
+function embed(method, attributes) {
+  const pairs = Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ');
+  if (method === 'shortcode') return `<!-- wp:shortcode -->\n[calf-check ${pairs}]\n<!-- /wp:shortcode -->`;
+  if (method === 'block') return `<!-- wp:calf-check/calf-check ${blockJson(attributes)} /-->`;
+  return `<!-- wp:html -->\n<calf-check ${pairs}></calf-check>\n<!-- /wp:html -->`;
+}
+
+if (missing.length) {
+  const message = `WordPress stack not installed (Debian: apt-get install ${missing.join(' ')})`;
+  if (process.env.CI === 'true') test(`WordPress plugin: CI needs the stack. ${message}`, () => assert.fail(message));
+  else test(`WordPress plugin: skipped, ${message}`, { skip: true }, () => {});
+} else {
+  describe('WordPress plugin on a real WordPress', { timeout: 600_000 }, () => {
+    let site;
+    let browser;
+    const rendered = [];
+
+    before(async () => {
+      assert.ok(existsSync(ZIP), `${ZIP} is missing: run npm run build`);
+      site = await startSite();
+      browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    });
+    after(async () => {
+      await browser?.close();
+      site?.stop();
+      if (rendered.length) {
+        console.log(`\nWordPress ${site.version} (${site.theme}), role × method, rendered:`);
+        for (const row of rendered) console.log(`  ${row}`);
+      }
+    });
+
+    /** A browser page logged in as `role` (its own cookies). */
+    async function loggedIn(role) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.goto(`${site.url}/wp-login.php`);
+      // Set, not typed: the login page moves the focus to the username field a moment after it loads.
+      await page.$eval('#user_login', (el, value) => (el.value = value), role);
+      await page.$eval('#user_pass', (el, value) => (el.value = value), PASSWORD);
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      assert.match(page.url(), /wp-admin/, `${role} logged in: ${(await page.$eval('#login', (el) => el.textContent).catch(() => ''))}`);
+      return page;
+    }
+
+    /**
+     * Opens `link` as a visitor and returns what a reader would notice: every request, the widget's tags, whether
+     * any injected script ran.
+     */
+    async function visit(link) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const requests = [];
+      const dialogs = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const response = await page.goto(link, { waitUntil: 'networkidle0' });
+      const html = await response.text();
+      const close = () => context.close();
+      return { page, requests, dialogs, html, close };
+    }
+
+    /** The visitor's check of one widget: text, a tick that changes the result, the booking link. */
+    async function assertWorkingWidget(page, { bookingUrl, index = 0 }) {
+      await page.waitForFunction(
+        (i) => document.querySelectorAll('calf-check')[i]?.shadowRoot?.querySelector('[part~="cta"]'),
+        { timeout: 15_000 },
+        index,
+      );
+      const widget = (await page.$$('calf-check'))[index];
+      const read = () =>
+        widget.evaluate((el) => ({
+          text: el.shadowRoot.textContent,
+          result: el.shadowRoot.querySelector('[part~="result"]').textContent.trim(),
+          book: el.shadowRoot.querySelector('[part~="book"]')?.getAttribute('href') ?? null,
+        }));
+      const before = await read();
+      assert.match(before.text, /Is it your calves\?/);
+      const box = await widget.$('>>> input[part~="checkbox"]');
+      await box.click();
+      await page.waitForFunction((el, was) => el.shadowRoot.querySelector('[part~="result"]').textContent.trim() !== was, {}, widget, before.result);
+      assert.equal(await box.evaluate((el) => el.checked), true);
+      assert.equal((await read()).book, bookingUrl);
+    }
+
+    /** Exactly one request for the widget, from this site's plugin folder; nothing from anywhere else. */
+    function assertServedOnce(requests) {
+      const widget = requests.filter((url) => url.includes('calf-check') && url.includes('.js'));
+      assert.deepEqual(widget.map((url) => new URL(url).pathname), [MODULE_PATH], `widget requests: ${widget.join(', ')}`);
+      assert.deepEqual(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:')), []);
+    }
+
+    async function assertNothingRan({ page, dialogs, html }) {
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected script ran');
+      assert.deepEqual(dialogs, []);
+      assert.ok(!html.includes('<script>window.__pwned'), 'no script tag written from a value');
+      assert.ok(!html.includes('onerror=window.__pwned') || !/<img[^>]+onerror=window.__pwned/.test(html), 'no element written from a value');
+      for (const names of await page.$$eval('calf-check', (els) => els.map((el) => el.getAttributeNames()))) {
+        for (const name of names) assert.ok(ATTRIBUTES.includes(name), `unknown attribute ${name} kept`);
+      }
+    }
+
+    const publish = async (role, content, title = `${role} post`) => {
+      const post = await site.rest(role, '/wp/v2/posts', {
+        method: 'POST',
+        body: { title, content, status: role === 'contributor' ? 'pending' : 'publish' },
+      });
+      // A Contributor cannot publish: an Editor does.
+      return role === 'contributor' ? site.rest('editor', `/wp/v2/posts/${post.id}`, { method: 'POST', body: { status: 'publish' } }) : post;
+    };
+    const stored = async (id) => (await site.rest('administrator', `/wp/v2/posts/${id}?context=edit`)).content.raw;
+
+    test('the zip installs and activates through Plugins → Add New → Upload', async () => {
+      const page = await loggedIn('administrator');
+      await page.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`);
+      await (await page.$('#pluginzip')).uploadFile(ZIP);
+      await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.click('#install-plugin-submit')]);
+      assert.match(await page.content(), /Plugin installed successfully/);
+      await Promise.all([page.waitForNavigation(), page.click('a[href*="action=activate"]')]);
+      const plugins = await site.rest('administrator', '/wp/v2/plugins');
+      const plugin = plugins.find((p) => p.plugin === 'calf-check/calf-check');
+      assert.equal(plugin?.status, 'active');
+      assert.equal(plugin.version, '0.1.0');
+      await page.browserContext().close();
+    });
+
+    test('php -l passes on every PHP file the zip installed, and on the test router', () => {
+      const dir = `${site.content}/plugins/calf-check`;
+      const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.php')).map((f) => `${dir}/${f}`);
+      assert.ok(files.length >= 5, `PHP files: ${files.join(', ')}`);
+      for (const file of [...files, resolve('scripts/wordpress/router.php')]) {
+        assert.match(execFileSync('php', ['-l', file], { encoding: 'utf8' }), /No syntax errors/);
+      }
+    });
+
+    for (const role of ['administrator', 'author', 'contributor']) {
+      for (const method of ['shortcode', 'block', 'pasted tag']) {
+        test(`${role}, ${method}: the published post shows a working widget, its module served once from the site`, async () => {
+          const bookingUrl = `https://clinic.example/book/${role}/${method.replace(' ', '-')}`;
+          const post = await publish(role, embed(method, { 'booking-url': bookingUrl, 'clinic-name': `Clinic of the ${role}` }));
+          assert.match(await stored(post.id), method === 'block' ? /wp:calf-check\/calf-check/ : /calf-check booking-url=/);
+          const visitor = await visit(post.link);
+          await assertWorkingWidget(visitor.page, { bookingUrl });
+          assertServedOnce(visitor.requests);
+          assert.equal(await visitor.page.$$eval(`script[src*="${MODULE_PATH}"]`, (s) => s.map((el) => el.type).join()), 'module');
+          await visitor.close();
+          rendered.push(`${role.padEnd(13)} ${method.padEnd(10)} rendered, booking link ${bookingUrl}`);
+        });
+      }
+    }
+
+    test('an Author editing only the title keeps every widget: their own, and one an Administrator added', async () => {
+      const post = await publish('author', 'Draft by the author.', 'Before');
+      const content = ['shortcode', 'block', 'pasted tag']
+        .map((method) => embed(method, { 'booking-url': `https://clinic.example/${method.replace(' ', '-')}` }))
+        .join('\n\n');
+      await site.rest('administrator', `/wp/v2/posts/${post.id}`, { method: 'POST', body: { content } });
+      // What the editor does on Update: it sends the title and the whole content back as it loaded it.
+      const edit = await site.rest('author', `/wp/v2/posts/${post.id}?context=edit`);
+      await site.rest('author', `/wp/v2/posts/${post.id}`, { method: 'POST', body: { title: 'After', content: edit.content.raw } });
+      assert.equal(await stored(post.id), content);
+      const visitor = await visit(post.link);
+      assert.equal(await visitor.page.$$eval('calf-check', (els) => els.length), 3);
+      for (const [index, method] of ['shortcode', 'block', 'pasted tag'].entries()) {
+        await assertWorkingWidget(visitor.page, { bookingUrl: `https://clinic.example/${method.replace(' ', '-')}`, index });
+      }
+      assertServedOnce(visitor.requests);
+      await visitor.close();
+    });
+
+    test('a page without the widget loads no widget script or style', async () => {
+      const post = await publish('author', '<!-- wp:paragraph --><p>Just words about calves.</p><!-- /wp:paragraph -->');
+      const page = await site.rest('administrator', '/wp/v2/pages', { method: 'POST', body: { title: 'About', content: 'About the clinic.', status: 'publish' } });
+      for (const link of [post.link, page.link]) {
+        const visitor = await visit(link);
+        assert.deepEqual(visitor.requests.filter((url) => url.includes('calf-check')), []);
+        assert.ok(!visitor.html.includes('calf-check'), `${link} mentions calf-check`);
+        await visitor.close();
+      }
+    });
+
+    for (const role of ['author', 'administrator']) {
+      test(`hostile values from an ${role} (shortcode, block${role === 'author' ? ', pasted tag' : ''}) run nothing and store no markup`, async () => {
+        const hostile = {
+          'booking-url': SCRIPT_URL,
+          phone: HUGE,
+          'heading-level': '2; x',
+          languages: 'en '.repeat(30_000),
+          onclick: 'window.__pwned=1',
+          style: 'display:none',
+          onmouseover: 'window.__pwned=1',
+        };
+        // Shortcodes and pasted tags sit in the post's HTML, where the editor stores markup typed as text as entities.
+        const asText = { ...hostile, 'clinic-name': MARKUP.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') };
+        const methods = role === 'author' ? ['shortcode', 'block', 'pasted tag'] : ['shortcode', 'block'];
+        const content = methods.map((method) => embed(method, method === 'block' ? { ...hostile, 'clinic-name': MARKUP } : asText)).join('\n\n');
+        const post = await publish(role, content, `hostile ${role}`);
+        const raw = await stored(post.id);
+        assert.ok(!/<script/i.test(raw), 'no script tag stored');
+        if (role === 'author') {
+          const pasted = /<calf-check [^>]*>/.exec(raw)[0];
+          assert.ok(!/onclick|onmouseover|style=|javascript:/i.test(pasted), `kses cleaned the pasted tag: ${pasted.slice(0, 200)}`);
+        }
+        const visitor = await visit(post.link);
+        await visitor.page.waitForFunction(() => [...document.querySelectorAll('calf-check')].every((el) => el.shadowRoot?.querySelector('[part~="cta"]')));
+        await visitor.page.hover('calf-check');
+        await assertNothingRan(visitor);
+        const widgets = await visitor.page.$$eval('calf-check', (els) =>
+          els.map((el) => ({ names: el.getAttributeNames(), name: el.getAttribute('clinic-name'), cta: el.shadowRoot.querySelector('[part~="cta"]').textContent })),
+        );
+        assert.equal(widgets.length, methods.length);
+        for (const index of methods.keys()) await assertWorkingWidget(visitor.page, { bookingUrl: null, index });
+        // Shortcode and block: every bad value refused before the page; the markup is a clinic name, shown as text.
+        assert.deepEqual(widgets[0].names.sort(), ['clinic-name', 'theme']);
+        assert.equal(widgets[0].name, MARKUP);
+        assert.ok(widgets[0].cta.includes(MARKUP), 'the markup is shown as text');
+        assert.deepEqual(widgets[1].names.sort(), ['clinic-name', 'theme']);
+        assert.ok(!widgets[1].name.includes('<'), `block clinic-name: ${widgets[1].name}`);
+        assertServedOnce(visitor.requests);
+        await visitor.close();
+      });
+    }
+
+    /** Fills the settings form as the Administrator and saves; returns the page after WordPress's redirect. */
+    async function saveSettings(page, values) {
+      await page.goto(`${site.url}/wp-admin/options-general.php?page=calf-check`);
+      for (const [name, value] of Object.entries(values)) {
+        const field = `[name="calf_check_defaults[${name}]"]:not([type=hidden])`;
+        await page.$eval(
+          field,
+          (el, v) => {
+            if (el.type === 'checkbox') el.checked = v === 'true';
+            else el.value = v;
+          },
+          value,
+        );
+      }
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      return page;
+    }
+    const savedDefaults = () => site.php("echo wp_json_encode( get_option( 'calf_check_defaults' ) );");
+
+    test('settings defaults apply to [calf-check], a block and a pasted tag; a shortcode attribute overrides them', async () => {
+      const admin = await loggedIn('administrator');
+      await saveSettings(admin, {
+        'booking-url': 'https://clinic.example/from-settings',
+        'clinic-name': 'Settings Physio',
+        'emergency-number': '112',
+        'clinic-email': 'hello@clinic.example',
+        accent: '#1d5fa8',
+      });
+      assert.match(await admin.content(), /Settings saved/);
+      assert.deepEqual(JSON.parse(savedDefaults()), {
+        'booking-url': 'https://clinic.example/from-settings',
+        'clinic-name': 'Settings Physio',
+        'clinic-email': 'hello@clinic.example',
+        'emergency-number': '112',
+        accent: '#1d5fa8',
+        'accent-contrast': '#ffffff',
+      });
+      await admin.browserContext().close();
+      const post = await publish(
+        'author',
+        ['<!-- wp:shortcode -->\n[calf-check]\n<!-- /wp:shortcode -->', '<!-- wp:calf-check/calf-check /-->', embed('shortcode', { 'booking-url': 'https://clinic.example/override', 'clinic-name': 'Own Name' })].join('\n\n'),
+      );
+      const visitor = await visit(post.link);
+      await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/from-settings', index: 0 });
+      await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/from-settings', index: 1 });
+      await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/override', index: 2 });
+      const widgets = await visitor.page.$$eval('calf-check', (els) =>
+        els.map((el) => ({
+          text: el.shadowRoot.querySelector('[part~="cta"]').textContent,
+          accent: getComputedStyle(el).getPropertyValue('--calf-check-accent').trim(),
+          email: el.getAttribute('clinic-email'),
+          emergency: el.getAttribute('emergency-number'),
+        })),
+      );
+      assert.match(widgets[0].text, /Settings Physio/);
+      assert.match(widgets[2].text, /Own Name/);
+      assert.ok(!widgets[2].text.includes('Settings Physio'));
+      for (const widget of widgets) {
+        assert.equal(widget.accent, '#1d5fa8');
+        assert.equal(widget.email, 'hello@clinic.example');
+        assert.equal(widget.emergency, '112');
+      }
+      assertServedOnce(visitor.requests);
+      await visitor.close();
+    });
+
+    test('settings refuse hostile values next to their field, keep the saved ones, and write nothing unescaped', async () => {
+      const before = savedDefaults();
+      const admin = await loggedIn('administrator');
+      await saveSettings(admin, {
+        'booking-url': SCRIPT_URL,
+        'clinic-name': HUGE,
+        phone: MARKUP,
+        languages: 'en xx-evil',
+        accent: 'red}</style><script>window.__pwned=1</script>',
+        'clinic-email': '"><script>@x',
+      });
+      for (const [field, why] of [
+        ['booking-url', /This kind of link cannot be used for booking/],
+        ['clinic-name', /120 characters/],
+        ['phone', /3 to 20 digits/],
+        ['languages', /Not shipped: xx-evil/],
+        ['accent', /colour code/],
+        ['clinic-email', /email address/],
+      ]) {
+        const message = await admin.$eval(`#calf-check-${field}-error`, (el) => el.textContent);
+        assert.match(message, why, field);
+        assert.equal(await admin.$eval(`#calf-check-${field}`, (el) => el.getAttribute('aria-invalid')), 'true');
+      }
+      assert.equal(await admin.evaluate(() => window.__pwned), undefined);
+      assert.equal(await admin.$eval('#calf-check-phone', (el) => el.value), MARKUP, 'what was typed is back in the field, as text');
+      assert.equal(savedDefaults(), before, 'refused values keep what was saved');
+      // A brand colour too faint for the theme is refused with the ratio, as the configurator does.
+      await saveSettings(admin, { accent: '#ffff00' });
+      assert.match(await admin.$eval('#calf-check-accent-error', (el) => el.textContent), /too faint on the white background \(1\.0:1\)/);
+      await admin.browserContext().close();
+      const post = await publish('author', '<!-- wp:shortcode -->\n[calf-check]\n<!-- /wp:shortcode -->');
+      const visitor = await visit(post.link);
+      await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/from-settings' });
+      await assertNothingRan(visitor);
+      assert.ok(!visitor.html.includes('</style><script>'));
+      await visitor.close();
+    });
+
+    test('settings: an Author cannot open or save them, and a save without the nonce is refused', async () => {
+      const before = savedDefaults();
+      const author = await loggedIn('author');
+      const page = await author.goto(`${site.url}/wp-admin/options-general.php?page=calf-check`);
+      assert.equal(page.status(), 403);
+      const post = (body) =>
+        author.evaluate(
+          async (url, data) => (await fetch(url, { method: 'POST', body: new URLSearchParams(data) })).status,
+          `${site.url}/wp-admin/options.php`,
+          body,
+        );
+      const forged = { option_page: 'calf_check', action: 'update', 'calf_check_defaults[clinic-name]': 'Forged' };
+      assert.notEqual(await post(forged), 302);
+      await author.browserContext().close();
+      const admin = await loggedIn('administrator');
+      assert.equal(
+        await admin.evaluate(
+          async (url, data) => (await fetch(url, { method: 'POST', body: new URLSearchParams(data), redirect: 'manual' })).status,
+          `${site.url}/wp-admin/options.php`,
+          forged,
+        ),
+        403,
+      );
+      await admin.browserContext().close();
+      assert.equal(savedDefaults(), before);
+    });
+
+    test("the recipes' shortcode (docs/recipes.md) works as documented, for an Author", async () => {
+      const shortcodes = [...readFileSync('docs/recipes.md', 'utf8').matchAll(/^```shortcode\n([\s\S]*?)\n```$/gm)].map((m) => m[1]);
+      assert.ok(shortcodes.length > 0, 'the WordPress recipe has a shortcode block');
+      for (const shortcode of shortcodes) {
+        const post = await publish('author', `<!-- wp:shortcode -->\n${shortcode}\n<!-- /wp:shortcode -->`);
+        const visitor = await visit(post.link);
+        await assertWorkingWidget(visitor.page, { bookingUrl: /booking-url="([^"]+)"/.exec(shortcode)[1] });
+        const cta = await visitor.page.$eval('calf-check', (el) => el.shadowRoot.querySelector('[part~="cta"]').textContent);
+        assert.ok(cta.includes(/clinic-name="([^"]+)"/.exec(shortcode)[1]));
+        assertServedOnce(visitor.requests);
+        await visitor.close();
+      }
+    });
+
+    test('the block editor shows the real widget as the preview, and its sidebar changes it, for an Author', async () => {
+      const post = await publish('author', embed('block', { 'booking-url': 'https://clinic.example/in-editor' }));
+      const author = await loggedIn('author');
+      await author.setViewport({ width: 1400, height: 1000 });
+      await author.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { timeout: 60_000 });
+      const preview = '.wp-block-calf-check-calf-check calf-check';
+      const bookHref = (url) =>
+        author.waitForFunction(
+          (selector, href) => document.querySelector(selector)?.shadowRoot?.querySelector('[part~="book"]')?.getAttribute('href') === href,
+          { timeout: 60_000 },
+          preview,
+          url,
+        );
+      await bookHref('https://clinic.example/in-editor');
+      // Close the first-visit welcome guide, select the block as a click on it would, and use its sidebar.
+      await author.keyboard.press('Escape');
+      await author.evaluate(() => {
+        const { select, dispatch } = window.wp.data;
+        dispatch('core/block-editor').selectBlock(select('core/block-editor').getBlocks()[0].clientId);
+      });
+      const field = await author.waitForFunction(
+        () => [...document.querySelectorAll('.block-editor-block-inspector label')].find((label) => label.textContent === 'Booking page')?.control,
+        { timeout: 30_000 },
+      );
+      await field.click({ count: 3 });
+      await field.type('https://clinic.example/from-sidebar');
+      await bookHref('https://clinic.example/from-sidebar');
+      await author.browserContext().close();
+    });
+
+    test('PHP logged no warning or notice from the plugin', () => {
+      const log = existsSync(`${site.dir}/debug.log`) ? execFileSync('cat', [`${site.dir}/debug.log`], { encoding: 'utf8' }) : '';
+      const lines = log.split('\n');
+      const ours = lines.flatMap((line, i) => (line.includes('/plugins/calf-check/') ? lines.slice(Math.max(0, i - 3), i + 1) : []));
+      assert.deepEqual(ours, []);
+    });
+
+    test('deleting the plugin removes its options', async () => {
+      assert.notEqual(site.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '%calf_check%'").trim(), '0');
+      await site.rest('administrator', '/wp/v2/plugins/calf-check/calf-check', { method: 'POST', body: { status: 'inactive' } });
+      await site.rest('administrator', '/wp/v2/plugins/calf-check/calf-check', { method: 'DELETE' });
+      assert.equal(site.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '%calf_check%'").trim(), '0');
+      assert.ok(!existsSync(`${site.content}/plugins/calf-check`));
+    });
+  });
+}

@@ -1,0 +1,158 @@
+<?php
+/**
+ * Plugin Name:       calf-check
+ * Description:       "Is it your calves?": explains how calves and ankles can add load to the lower back, lets a reader check four signs and invites them to book. Shortcode [calf-check], a block, and clinic-wide defaults under Settings → calf-check. The widget is served from this site; nothing is fetched from anywhere else.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * Text Domain:       calf-check
+ *
+ * @package calf-check
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'CALF_CHECK_FILE', __FILE__ );
+define( 'CALF_CHECK_VERSION', '0.1.0' );
+define( 'CALF_CHECK_OPTION', 'calf_check_defaults' );
+
+require __DIR__ . '/attributes.php';
+if ( is_admin() ) {
+	require __DIR__ . '/settings.php';
+}
+
+/** The clinic's saved defaults, each already checked when it was saved: attribute name (and 'accent') => value. */
+function calf_check_defaults() {
+	$saved = get_option( CALF_CHECK_OPTION, array() );
+	return is_array( $saved ) ? $saved : array();
+}
+
+/**
+ * The `<calf-check>` tag for one widget: each attribute from `$given` (shortcode or block) when its value passes
+ * the element's own check, else the clinic's default, else left out so the element uses its own. A refused value
+ * therefore never reaches the page; what does is escaped for an attribute.
+ */
+function calf_check_tag( $given ) {
+	calf_check_enqueue();
+	$given    = is_array( $given ) ? $given : array();
+	$defaults = calf_check_defaults();
+	$html     = '<calf-check';
+	foreach ( calf_check_attributes() as $name => $attribute ) {
+		$value = isset( $given[ $name ] ) ? calf_check_clean( $attribute, $given[ $name ] ) : null;
+		if ( null === $value || is_wp_error( $value ) || '' === $value ) {
+			$value = isset( $defaults[ $name ] ) ? (string) $defaults[ $name ] : '';
+		}
+		if ( 'boolean' === $attribute['kind'] ) {
+			$html .= 'true' === $value ? ' ' . $name : '';
+		} elseif ( '' !== $value ) {
+			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+	}
+	return $html . '></calf-check>';
+}
+
+add_action(
+	'init',
+	function () {
+		add_shortcode(
+			'calf-check',
+			function ( $atts ) {
+				return calf_check_tag( $atts );
+			}
+		);
+		register_block_type(
+			__DIR__ . '/block',
+			array( 'attributes' => calf_check_block_attributes() )
+		);
+	}
+);
+
+/**
+ * Loads the widget once on a page that shows it, from this plugin's own folder. WordPress 6.5+ prints it as a
+ * script module; before that it is a classic enqueue whose tag calf_check_module_tag() turns into a module.
+ * Called while the content renders: a block theme renders it before <head> is written, a classic theme prints
+ * late scripts and styles in the footer.
+ */
+function calf_check_enqueue() {
+	$src = plugins_url( 'build/calf-check.js', CALF_CHECK_FILE );
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( 'calf-check', $src, array(), CALF_CHECK_VERSION );
+	} else {
+		wp_enqueue_script( 'calf-check', $src, array(), CALF_CHECK_VERSION, true );
+	}
+	if ( ! wp_style_is( 'calf-check' ) ) {
+		wp_register_style( 'calf-check', false, array(), CALF_CHECK_VERSION );
+		wp_add_inline_style( 'calf-check', calf_check_inline_css( calf_check_defaults() ) );
+		wp_enqueue_style( 'calf-check' );
+	}
+}
+
+/** Before 6.5: the enqueued widget script is an ES module, so its tag must say so. */
+add_filter(
+	'script_loader_tag',
+	function ( $tag, $handle ) {
+		if ( 'calf-check' !== $handle ) {
+			return $tag;
+		}
+		$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
+		return preg_replace( '/<script(?=[\s>])/', '<script type="module"', $tag, 1 );
+	},
+	10,
+	2
+);
+
+/** A `<calf-check>` pasted into a post (kept by the allow-list below) needs the widget loaded too. */
+add_filter(
+	'the_content',
+	function ( $content ) {
+		if ( false !== stripos( $content, '<calf-check' ) ) {
+			calf_check_enqueue();
+		}
+		return $content;
+	},
+	20
+);
+
+/**
+ * Authors and Contributors have no unfiltered_html, so kses cleans what they save: a pasted `<calf-check>` keeps
+ * the element's own attributes and loses everything else (style, on* handlers, unknown names). A `<script>` is
+ * still removed; calf_check_enqueue() loads the widget instead.
+ */
+add_filter(
+	'wp_kses_allowed_html',
+	function ( $tags, $context ) {
+		if ( 'post' === $context ) {
+			$tags['calf-check'] = array_fill_keys( array_keys( calf_check_attributes() ), true );
+		}
+		return $tags;
+	},
+	10,
+	2
+);
+
+/** So kses refuses a `javascript:` booking link in a pasted tag as it does an href. */
+add_filter(
+	'wp_kses_uri_attributes',
+	function ( $attributes ) {
+		$attributes[] = 'booking-url';
+		return $attributes;
+	}
+);
+
+/** The block editor's preview needs the element defined in the editor too; the classic build leaves no globals. */
+add_action(
+	'init',
+	function () {
+		wp_register_script( 'calf-check-classic', plugins_url( 'build/calf-check.classic.js', CALF_CHECK_FILE ), array(), CALF_CHECK_VERSION, true );
+		wp_register_script(
+			'calf-check-editor',
+			plugins_url( 'block/editor.js', CALF_CHECK_FILE ),
+			array( 'calf-check-classic', 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+			CALF_CHECK_VERSION,
+			true
+		);
+		wp_add_inline_script( 'calf-check-editor', 'var calfCheckFields = ' . wp_json_encode( calf_check_editor_fields() ) . ';', 'before' );
+	},
+	5
+);
