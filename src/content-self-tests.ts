@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { KneeToWallSide, LengthUnit } from './self-tests.js';
+import type { KneeToWallSide } from './self-tests.js';
 
 /*
  * The words of the two home self-tests. A number from them is something to bring to an assessment, never a
@@ -27,24 +27,21 @@ export const kneeToWallText = () => ({
     msg('Measure from big toe to wall. Do both feet.'),
   ],
   legend: msg('Big toe to wall', { desc: 'Heading of the two distance entries, one per foot.' }),
-  unit: msg('Unit', { desc: 'Label of the centimetres / inches switch.' }),
+  unit: msg('Measure in', { desc: 'Label of the centimetres / inches switch.' }),
   noCutOff: msg('There is no single agreed cut-off.', {
     desc: 'Shown with the knee to wall reading.',
   }),
 });
 
-/** A unit's short name, as written after a number. */
-export const unitText = (unit: LengthUnit) =>
-  unit === 'cm' ? msg('cm', { desc: 'Centimetres, short.' }) : msg('in', { desc: 'Inches, short.' });
 
-/** One foot's reading; `foot` is the side's label, `limit` the restricted threshold with its unit ("10 cm"). */
-export const kneeToWallSideText = (side: KneeToWallSide, foot: string, limit: string) =>
+/** One foot's reading; `limit` is the restricted threshold with its unit ("10 cm"). */
+export const kneeToWallSideText = (side: KneeToWallSide, limit: string) =>
   side === 'restricted'
-    ? msg(str`${foot}: under about ${limit}, often called stiff.`, {
-        desc: 'Knee to wall reading for one foot. Values: the side (Left/Right), a distance with its unit.',
+    ? msg(str`Under about ${limit}, often called stiff.`, {
+        desc: 'Knee to wall reading for one foot, shown after the side (Left/Right). The value is a distance with its unit.',
       })
-    : msg(str`${foot}: ${limit} or more, often called normal.`, {
-        desc: 'Knee to wall reading for one foot. Values: the side (Left/Right), a distance with its unit.',
+    : msg(str`About ${limit} or more, often called normal.`, {
+        desc: 'Knee to wall reading for one foot, shown after the side (Left/Right). The value is a distance with its unit.',
       });
 
 /** Whether the two feet differ; `noise` is the measurement error with its unit ("2 cm"). */
@@ -73,8 +70,8 @@ export const heelRaiseText = () => ({
   down: msg('Down', { desc: 'Pace guide beat: lower the heel now. Keep very short.' }),
   age: msg('Your age (optional)', { desc: 'Label of the age band picker, used to compare with published averages.' }),
   noAge: msg('Not given', { desc: 'Age band picker: no age chosen.' }),
-  men: msg('Men', { desc: 'Column heading: average raises for men.' }),
-  women: msg('Women', { desc: 'Column heading: average raises for women.' }),
+  men: msg('For men', { desc: 'Column heading: average raises for men.' }),
+  women: msg('For women', { desc: 'Column heading: average raises for women.' }),
   caveat: msg('Measured on a 10° slope; on a flat floor counts can differ. A low count is about calf stamina, not your back.', {
     desc: 'Caveat under the heel raise averages: the count is about calf endurance, not the back.',
   }),

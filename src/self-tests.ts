@@ -26,6 +26,16 @@ export function copySelfTests({ kneeToWall, heelRaise }: SelfTests): SelfTests {
 }
 
 export type LengthUnit = 'cm' | 'in';
+
+/**
+ * Each unit's short name as CLDR writes it (what Intl.NumberFormat's unit style prints), kept here as data: asking
+ * Intl would load its unit tables before the widget's first paint. A language not listed writes "cm" and "in".
+ */
+const UNIT_NAMES: Record<LengthUnit, Record<string, string>> = {
+  cm: { 'zh-Hans': '厘米', ar: 'سم' },
+  in: { fr: 'po', de: 'Zoll', 'pt-BR': 'pol.', 'zh-Hans': '英寸', ar: 'بوصة' },
+};
+export const unitName = (unit: LengthUnit, locale: string) => UNIT_NAMES[unit][locale] ?? unit;
 export const CM_PER_INCH = 2.54;
 
 /**

@@ -41,7 +41,7 @@ describe('accessibility', () => {
     expect(label('heelRaise.right')).to.equal('Right');
     expect(text($(el, '[name="heelRaise.right"]')!.closest('fieldset')!.querySelector('legend'))).to.equal('Raises per leg');
     expect(label('ageBand')).to.contain('Your age (optional)');
-    expect($(el, '.units')!.getAttribute('aria-label')).to.equal('Unit');
+    expect(referencedText(el, $(el, '.units')!, 'aria-labelledby')).to.equal('Measure in');
   });
 
   it('labels each checkbox with its sign and describes it with the hint', async () => {

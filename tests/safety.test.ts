@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { $, boxes, text } from './helpers/widget.js';
+import { $, $$, boxes, text } from './helpers/widget.js';
 
 describe('urgent-care signs', () => {
   it('always offers the urgent-care signs', async () => {
@@ -24,14 +24,16 @@ describe('urgent-care signs', () => {
     expect(follows(result, safety), 'safety note after the result').to.equal(true);
     expect(follows(safety, cta), 'safety note before the call to book').to.equal(true);
     expect((safety as HTMLDetailsElement).open, 'still a closed disclosure').to.equal(false);
-    // Tab from the last sign: the safety toggle is the next stop, the booking link the one after.
+    // Tab from the last sign: past the two self-tests' toggles, the safety toggle is the next stop, the booking link
+    // the one after.
     boxes(el)[3].focus();
     const stops: (Element | null)[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
       stops.push(el.shadowRoot!.activeElement);
     }
-    expect(stops[0], 'first stop: the safety toggle').to.equal(safety.querySelector('summary'));
+    expect(stops.splice(0, 2), 'the self-tests come first').to.deep.equal($$(el, '[part~="self-test"] > summary'));
+    expect(stops[0], 'then the safety toggle').to.equal(safety.querySelector('summary'));
     expect(stops[1], 'then the booking link').to.equal($(el, '[part~="book"]'));
   });
 });

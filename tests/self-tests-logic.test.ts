@@ -10,6 +10,7 @@ import {
   parseAgeBand,
   parseEntry,
   toCentimetres,
+  unitName,
 } from '../src/self-tests.js';
 
 describe('self-tests logic', () => {
@@ -88,6 +89,16 @@ describe('self-tests logic', () => {
       expect(defaultUnit('zh-Hans', 'zh-Hans', ['zh-Hans-CN'])).to.equal('cm');
       expect(defaultUnit('en', null, [])).to.equal('cm');
       expect(defaultUnit('en', 'not a tag!', ['en'])).to.equal('cm');
+    });
+
+    it('names the units as each language writes them', () => {
+      expect(['en', 'fr', 'de', 'zh-Hans', 'ar'].map((locale) => [unitName('cm', locale), unitName('in', locale)])).to.deep.equal([
+        ['cm', 'in'],
+        ['cm', 'po'],
+        ['cm', 'Zoll'],
+        ['厘米', '英寸'],
+        ['سم', 'بوصة'],
+      ]);
     });
 
     it('converts inches to centimetres and back to a tenth', () => {

@@ -55,11 +55,11 @@ describe('home self-tests', () => {
       expect(seen).to.have.length(1);
       expect(seen[0].answered).to.equal(true);
       expect(seen[0].selfTests.kneeToWall).to.deep.equal({ left: 7, right: null });
-      expect(reading(kneeTest(el))).to.contain('Left: under about 10 cm, often called stiff.');
+      expect(reading(kneeTest(el))).to.contain('Left Under about 10 cm, often called stiff.');
       expect(reading(kneeTest(el))).to.contain('There is no single agreed cut-off');
       await enter(el, 'kneeToWall.right', '11');
       expect(seen[1].selfTests).to.deep.equal({ kneeToWall: { left: 7, right: 11 }, heelRaise: { left: null, right: null, ageBand: null } });
-      expect(reading(kneeTest(el))).to.contain('Right: 10 cm or more, often called normal.');
+      expect(reading(kneeTest(el))).to.contain('Right About 10 cm or more, often called normal.');
       expect(reading(kneeTest(el))).to.contain('Your feet differ by 2 cm or more: worth telling your physio.');
     });
 
@@ -107,12 +107,12 @@ describe('home self-tests', () => {
       expect(text($(el, '[name="kneeToWall.left"]')!.closest('label'))).to.contain('in');
       await enter(el, 'kneeToWall.left', '3');
       expect(seen[0].selfTests.kneeToWall.left).to.equal(7.6);
-      expect(reading(kneeTest(el))).to.contain('under about 3.9 in');
+      expect(reading(kneeTest(el))).to.contain('Under about 3.9 in');
       ($(el, '[name="unit"][value="cm"]') as HTMLInputElement).click();
       await el.updateComplete;
       expect(($(el, '[name="kneeToWall.left"]') as HTMLInputElement).value).to.equal('7.6');
       expect(text($(el, '[name="kneeToWall.left"]')!.closest('label'))).to.contain('cm');
-      expect(reading(kneeTest(el))).to.contain('under about 10 cm');
+      expect(reading(kneeTest(el))).to.contain('Under about 10 cm');
       await enter(el, 'kneeToWall.right', '20');
       expect(seen.at(-1)!.selfTests.kneeToWall).to.deep.equal({ left: 7.6, right: 20 });
       ($(el, '[name="unit"][value="in"]') as HTMLInputElement).click();
@@ -180,7 +180,7 @@ describe('home self-tests', () => {
       expect(seen.at(-1)!.selfTests.heelRaise.ageBand).to.equal('40-49');
       const table = raiseTest(el).querySelector('table')!;
       expect(text(table.querySelector('caption'))).to.equal('Average raises in one study, ages 40–49');
-      expect([...table.querySelectorAll('th')].map(text)).to.deep.equal(['Men', 'Women']);
+      expect([...table.querySelectorAll('th')].map(text)).to.deep.equal(['For men', 'For women']);
       expect([...table.querySelectorAll('td')].map(text)).to.deep.equal(['28', '24']);
       expect(reading(raiseTest(el))).to.contain('Measured on a 10° slope');
       expect(reading(raiseTest(el))).to.contain('about calf stamina, not your back');

@@ -10,7 +10,6 @@ import {
   raiseCountText,
   raisesErrorText,
   selfTestsText,
-  unitText,
 } from '../content-self-tests.js';
 import { formatCount } from '../content.js';
 import { declaredLang, type Locale } from '../localization.js';
@@ -30,6 +29,7 @@ import {
   parseAgeBand,
   parseEntry,
   toCentimetres,
+  unitName,
   type LengthUnit,
   type SelfTests,
 } from '../self-tests.js';
@@ -78,7 +78,7 @@ export class SelfTestsView {
     const knee = kneeToWallText();
     const raise = heelRaiseText();
     const unit = this.#currentUnit;
-    const length = (cm: number) => `${formatDecimal(fromCentimetres(cm, unit), locale)} ${unitText(unit)}`;
+    const length = (cm: number) => `${formatDecimal(fromCentimetres(cm, unit), locale)} ${unitName(unit, locale)}`;
     const { left, right } = tests.kneeToWall;
     const differ = kneeToWallSidesDiffer(tests.kneeToWall);
     const averages = tests.heelRaise.ageBand && HEEL_RAISE_AVERAGES[tests.heelRaise.ageBand];
@@ -91,20 +91,21 @@ export class SelfTestsView {
         ${this.#how(knee.steps, kneeToWallPicture())}
         <fieldset class="entries">
           <legend>${knee.legend}</legend>
-          <div class="units" role="radiogroup" aria-label=${knee.unit}>
+          <div class="units" role="radiogroup" aria-labelledby="unit-label">
+            <span id="unit-label">${knee.unit}</span>
             ${(['cm', 'in'] as const).map(
               (option) =>
-                html`<label><input type="radio" name="unit" value=${option} .checked=${live(option === unit)} />${unitText(option)}</label>`,
+                html`<label><input type="radio" name="unit" .value=${option} .checked=${live(option === unit)} />${unitName(option, locale)}</label>`,
             )}
           </div>
           ${SIDES.map((side) =>
-            this.#entry('kneeToWall', side, unitText(unit), distanceErrorText(`${formatCount(KNEE_TO_WALL_MAX[unit], locale)} ${unitText(unit)}`, formatDecimal(8.5, locale))),
+            this.#entry('kneeToWall', side, unitName(unit, locale), distanceErrorText(`${formatCount(KNEE_TO_WALL_MAX[unit], locale)} ${unitName(unit, locale)}`, formatDecimal(8.5, locale))),
           )}
         </fieldset>
         <div class="reading" role="status">
           ${SIDES.map((side) => {
             const cm = tests.kneeToWall[side];
-            return cm === null ? nothing : html`<p>${kneeToWallSideText(kneeToWallSide(cm), t[side], length(KNEE_TO_WALL_RESTRICTED_CM))}</p>`;
+            return cm === null ? nothing : html`<p><strong>${t[side]}</strong> ${kneeToWallSideText(kneeToWallSide(cm), length(KNEE_TO_WALL_RESTRICTED_CM))}</p>`;
           })}
           ${differ === null ? nothing : html`<p>${kneeToWallSidesText(differ, length(KNEE_TO_WALL_NOISE_CM))}</p>`}
           ${left === null && right === null ? nothing : html`<p class="muted">${knee.noCutOff}</p>`}
@@ -114,7 +115,7 @@ export class SelfTestsView {
         <summary part="toggle">${raise.title}</summary>
         ${this.#how(raise.steps, heelRaisePicture())}
         <div class="pace">
-          <button type="button" class="pace-button" @click=${() => this.#pace.toggle()}>${beat === null ? raise.start : raise.stop}</button>
+          <button type="button" class="pace-button" @click=${this.#onPace}>${beat === null ? raise.start : raise.stop}</button>
           ${audioContextClass()
             ? html`<label><input type="checkbox" name="aloud" .checked=${live(this.#pace.aloud)} />${raise.aloud}</label>`
             : nothing}
@@ -194,6 +195,8 @@ export class SelfTestsView {
         />${unit}</label
       >${refused === undefined ? nothing : html`<p class="error" id="${id}-error">${error}</p>`}`;
   }
+
+  #onPace = () => this.#pace.toggle();
 
   #onInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
