@@ -65,11 +65,16 @@ const texts = {
     content.leadText(),
     ...content.explainerSections().flatMap((section) => [section.title, ...section.blocks.flat()]),
   ],
-  diagram: strings(content.illustrationText()),
-  checklist: [...strings(content.checklistText()), ...content.signTexts().flatMap((sign) => [sign.label, sign.hint])],
+  picture: strings(content.bodyPictureText()),
+  checklist: [
+    ...strings(content.checklistText()),
+    ...content.signTexts().flatMap((sign) => [sign.label, sign.hint]),
+    content.noneFitText(),
+  ],
   result: [
     ...[0, 1, 2, 3, 4].map((signs) => content.signsCountText(signs, 4, 'en')),
     ...bands.flatMap((band) => [content.resultText(band), content.ctaText(band)]),
+    content.startText(),
   ],
   booking: [
     content.bookLabel(''),
@@ -80,7 +85,7 @@ const texts = {
     content.newTabText(),
     content.languagePickerLabel(),
   ],
-  safety: strings(content.safetyText()),
+  safety: [...strings(content.safetyText()), content.emergencyCallText('999'), content.urgentToggleText()],
   'self-tests': [
     ...strings(content.selfTestsText()),
     ...strings(content.kneeToWallText()),

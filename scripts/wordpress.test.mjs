@@ -248,7 +248,20 @@ if (missing.length) {
         assert.deepEqual(widgets[1].names.sort(), ['clinic-name', 'theme']);
         assert.ok(!widgets[1].name.includes('<'), `block clinic-name: ${widgets[1].name}`);
         assertServedOnce(visitor.requests);
+        assert.ok(!visitor.html.includes('calf-check-refused'), 'a reader sees no note about refused options');
         await visitor.close();
+        // Whoever can edit the post sees which options were refused, and why, above each widget.
+        const editor = await loggedIn(role);
+        await editor.goto(post.link);
+        const notes = await editor.$$eval('.calf-check-refused', (els) => els.map((el) => el.textContent));
+        assert.equal(notes.length, 2, 'a note above the shortcode and the block');
+        for (const note of notes) {
+          assert.match(note, /Booking page \(booking-url\): This kind of link cannot be used for booking/);
+          assert.match(note, /Phone \(phone\): Enter a phone number of 3 to 20 digits/);
+          assert.match(note, /Heading level \(heading-level\): Choose one of: 1, 2, 3, 4, 5, 6/);
+        }
+        assert.equal(await editor.evaluate(() => window.__pwned), undefined);
+        await editor.browserContext().close();
       });
     }
 
@@ -292,23 +305,26 @@ if (missing.length) {
       await admin.browserContext().close();
       const post = await publish(
         'author',
-        ['<!-- wp:shortcode -->\n[calf-check]\n<!-- /wp:shortcode -->', '<!-- wp:calf-check/calf-check /-->', embed('shortcode', { 'booking-url': 'https://clinic.example/override', 'clinic-name': 'Own Name' })].join('\n\n'),
+        ['<!-- wp:shortcode -->\n[calf-check]\n<!-- /wp:shortcode -->', '<!-- wp:calf-check/calf-check /-->', '<!-- wp:shortcode -->\n[calf-check booking-url="https://clinic.example/override" clinic-name="Own Name" share-result]\n<!-- /wp:shortcode -->'].join('\n\n'),
       );
       const visitor = await visit(post.link);
       await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/from-settings', index: 0 });
       await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/from-settings', index: 1 });
-      await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/override', index: 2 });
+      // Its bare share-result is on: one tick, and the booking link carries the result.
+      await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/override?calf_check_signs=1&calf_check_band=some', index: 2 });
       const widgets = await visitor.page.$$eval('calf-check', (els) =>
         els.map((el) => ({
           text: el.shadowRoot.querySelector('[part~="cta"]').textContent,
           accent: getComputedStyle(el).getPropertyValue('--calf-check-accent').trim(),
           email: el.getAttribute('clinic-email'),
           emergency: el.getAttribute('emergency-number'),
+          share: el.hasAttribute('share-result'),
         })),
       );
       assert.match(widgets[0].text, /Settings Physio/);
       assert.match(widgets[2].text, /Own Name/);
       assert.ok(!widgets[2].text.includes('Settings Physio'));
+      assert.deepEqual(widgets.map((widget) => widget.share), [false, false, true], 'a bare share-result turns it on');
       for (const widget of widgets) {
         assert.equal(widget.accent, '#1d5fa8');
         assert.equal(widget.email, 'hello@clinic.example');

@@ -56,6 +56,15 @@ export function parseClinicName(raw: unknown): Parsed<string> {
   return text.length > CLINIC_NAME_MAX ? { value, expected: `at most ${CLINIC_NAME_MAX} characters; the rest is cut` } : { value };
 }
 
+/**
+ * A local emergency number as it is dialled: 2 to 6 plain digits (999, 911, 112, 000, 15, 1669); '' for anything
+ * else, so the urgent-care box keeps saying "your local emergency number" rather than show a number that may be wrong.
+ */
+export function parseEmergencyNumber(raw: unknown): Parsed<string> {
+  const digits = asText(raw).trim();
+  return /^[0-9]{2,6}$/.test(digits) ? { value: digits } : refusedUnlessEmpty(raw, '', 'an emergency number of 2 to 6 digits, such as 999, 911 or 112');
+}
+
 /** `_blank` (the default) or `_self`, in any case. */
 export function parseBookingTarget(raw: unknown): Parsed<BookingTarget> {
   const target = asText(raw).trim().toLowerCase() || '_blank';
@@ -111,6 +120,7 @@ export function parseLanguages(raw: unknown): Parsed<string> {
 export const ATTRIBUTE_PARSERS = {
   bookingUrl: { attribute: 'booking-url', parse: parseBookingUrl },
   phone: { attribute: 'phone', parse: parsePhone },
+  emergencyNumber: { attribute: 'emergency-number', parse: parseEmergencyNumber },
   clinicName: { attribute: 'clinic-name', parse: parseClinicName },
   bookingTarget: { attribute: 'booking-target', parse: parseBookingTarget },
   shareResult: { attribute: 'share-result', parse: parseShareResult },

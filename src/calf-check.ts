@@ -50,20 +50,21 @@ export type { Theme } from './attributes.js';
  * @csspart subheading - The checklist's heading.
  * @csspart explainer - The explainer: introduction, picture and sections.
  * @csspart section - Each explainer section (a disclosure); also `section-why`, `section-research`, `section-whole-story`.
- * @csspart toggle - Each disclosure's toggle (its `<summary>`), in the explainer and the safety note.
- * @csspart illustration - The picture of the chain calf → lower back.
- * @csspart illustration-load - The picture's highlighted "extra load" arrow.
+ * @csspart toggle - Each disclosure's toggle (its `<summary>`), in the explainer and the urgent-care box.
+ * @csspart illustration - The side-view body picture: a stiff ankle lifts the heel early and loads the lower back.
+ * @csspart illustration-load - The picture's highlighted "extra load" arrow, from the ankle up to the lower back.
  * @csspart joint-back - The picture's lower-back joint; also `joint-hip`, `joint-knee` and `joint-ankle` (the stiff one).
- * @csspart checklist - The group of four signs.
+ * @csspart checklist - The group of four signs and the "None of these fit me" choice.
  * @csspart item - One sign: its checkbox, label and hint.
  * @csspart checkbox - The checkbox of a sign, drawn by the widget so it follows the theme.
+ * @csspart none-fit - The "None of these fit me" choice under the signs: choosing it unticks them, ticking a sign clears it.
  * @csspart self-tests - The two home self-tests: heading, introduction and both tests.
  * @csspart self-test - Each self-test (a disclosure): its steps, picture, safety line, entries and reading.
- * @csspart result - The live result; also `result-none`, `result-some` or `result-most`.
+ * @csspart result - The live result: an invitation to start until the reader answers; then also `result-some` or `result-most` (1–2 or 3–4 signs), or `result-none` once the reader said none fit.
  * @csspart cta - The call to book.
  * @csspart book - The booking link.
  * @csspart phone - The phone link.
- * @csspart safety - The urgent-care note.
+ * @csspart safety - The urgent-care box, first after the heading: every emergency sign, the same-day ones behind one toggle.
  * @csspart disclaimer - The "education, not a diagnosis" line.
  *
  * @cssprop [--calf-check-accent=#0b6b66] - Brand colour, for graphics only (never text): booking button, ticked checkboxes, heading mark, result bar, picture's load arrow, focus ring. Needs 3:1 against the background; text on it uses `--calf-check-accent-contrast`. Dark: `#5ccfc4`.
@@ -88,6 +89,7 @@ export class CalfCheck extends LitElement {
   static override properties: PropertyDeclarations = {
     bookingUrl: { attribute: 'booking-url' },
     phone: {},
+    emergencyNumber: { attribute: 'emergency-number' },
     clinicName: { attribute: 'clinic-name' },
     bookingTarget: { attribute: 'booking-target' },
     shareResult: { attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } },
@@ -104,6 +106,13 @@ export class CalfCheck extends LitElement {
 
   /** Phone number as it should be shown; rendered as a `tel:` link. */
   declare phone: string;
+
+  /**
+   * The local emergency number, 2 to 6 digits (`999`, `911`, `112`, `000`, `15`, `1669`): the urgent-care box then
+   * says to call it, as a `tel:` link. Unset, or anything else (with a `console.warn`), it says "your local emergency
+   * number".
+   */
+  declare emergencyNumber: string;
 
   /** Clinic name, shown in the call to book, always as plain text (max 120 characters). */
   declare clinicName: string;
@@ -151,6 +160,7 @@ export class CalfCheck extends LitElement {
     super();
     this.bookingUrl = '';
     this.phone = '';
+    this.emergencyNumber = '';
     this.clinicName = '';
     this.bookingTarget = '_blank';
     this.shareResult = false;
@@ -191,6 +201,8 @@ export class CalfCheck extends LitElement {
       const answers = normalizeAnswers(this.answers);
       if (!answers) warnAttribute('answers', this.answers, 'an object of booleans');
       this.answers = answers ?? noAnswers();
+      // A sign set from JavaScript is an answer too, and "none of these fit" no longer holds.
+      if (scoreChecklist(this.answers).signs) this.noneFit = false;
     }
   }
 
@@ -199,10 +211,10 @@ export class CalfCheck extends LitElement {
     const { locale, dir } = this.#language;
     return html`<div part="container" class="container" lang=${locale} dir=${dir}>
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${headingText()}</div>
-      ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)}
-      ${renderExplainer()} ${renderChecklist(this.answers, this.#onAnswer)}
-      ${this.#selfTestsView.render(this.selfTests, locale, Number(this.headingLevel))} ${renderResult(score, locale)}
-      ${renderSafety()}
+      ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber)}
+      ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, this.#onAnswer, this.#onNoneFit)}
+      ${this.#selfTestsView.render(this.selfTests, locale, Number(this.headingLevel))}
+      ${renderResult(score, this.#answered, this.noneFit, locale)}
       ${renderCallToBook(
         {
           bookingUrl: this.bookingUrl,
@@ -225,6 +237,13 @@ export class CalfCheck extends LitElement {
   #onAnswer = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.answers = { ...this.answers, [input.name]: input.checked };
+    if (input.checked) this.noneFit = false;
+    this.#announceChange();
+  };
+
+  #onNoneFit = (event: Event) => {
+    this.noneFit = (event.target as HTMLInputElement).checked;
+    if (this.noneFit) this.answers = noAnswers();
     this.#announceChange();
   };
 

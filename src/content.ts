@@ -87,20 +87,6 @@ export const explainerSections = (): ExplainerSection[] => [
   },
 ];
 
-export const illustrationText = () => ({
-  title: msg('How a stiff ankle can load the lower back', { desc: 'Accessible name of the diagram.' }),
-  description: msg(
-    'A chain from the calf and ankle up through the knee and hip to the lower back. When the ankle is stiff, the hips and pelvis move more and the lower back takes extra load.',
-    { desc: 'Accessible description of the diagram for screen readers.' },
-  ),
-  calf: msg('Calf', { desc: 'Diagram label, keep very short.' }),
-  knee: msg('Knee', { desc: 'Diagram label, keep very short.' }),
-  hip: msg('Hip and pelvis', { desc: 'Diagram label, keep very short.' }),
-  back: msg('Lower back', { desc: 'Diagram label, keep very short.' }),
-  stiff: msg('Stiff ankle', { desc: 'Diagram label, keep very short.' }),
-  load: msg('Extra load', { desc: 'Diagram label on the arrow going up to the lower back, keep very short.' }),
-});
-
 export const checklistText = () => ({
   legend: msg('Check the four signs', { desc: 'Heading of the checklist.' }),
   hint: msg('Tick any that sound like you.', { desc: 'Instruction under the checklist heading.' }),
@@ -132,13 +118,12 @@ export const signTexts = (): SignText[] => [
 ];
 
 /**
- * A count below 1000 written as `Intl.NumberFormat` writes it in that language (the tests compare every
- * language in every engine they run). Only Arabic asks Intl, as its digits differ between engines and
- * versions; the others write such counts in plain Latin digits. Intl's first use on a page loads ICU's
- * number data, some 20 ms of main thread before the widget can paint.
+ * A count as the reader's language writes it: Arabic in Arabic-Indic digits (٣ من ٤), asked for by name, as engines
+ * and versions differ in which digits plain "ar" gets; the others in plain Latin digits, which is what Intl writes
+ * for them too. Only Arabic asks Intl: its first use on a page loads ICU's number data, some 20 ms of main thread.
  */
 export const formatCount = (count: number, locale: string) =>
-  locale === 'ar' ? new Intl.NumberFormat(locale).format(count) : String(count);
+  locale === 'ar' ? new Intl.NumberFormat('ar-u-nu-arab').format(count) : String(count);
 
 /**
  * "2 of 4 signs", numbers written the reader's way. Languages that inflect the noun by the count
@@ -203,7 +188,7 @@ export const newTabText = () =>
   msg('(opens in a new tab)', { desc: 'Hidden hint for screen readers after the booking link.' });
 
 export const safetyText = () => ({
-  summary: msg('When to get urgent help instead', { desc: 'Toggle that opens the urgent-care signs.' }),
+  summary: msg('When to get urgent help', { desc: 'Heading of the urgent-care box, shown first in the widget.' }),
   emergencyIntro: msg('Call your local emergency number or go to an emergency department now if back pain comes with:'),
   emergency: [
     msg('pain, tingling, weakness or numbness in both legs', { desc: 'Emergency sign (list item).' }),

@@ -126,29 +126,41 @@ export const styles = css`
   }
   @container (min-width: 520px) {
     .intro {
-      grid-template-columns: minmax(0, 1fr) 14rem;
+      grid-template-columns: minmax(0, 1fr) 16.25em;
     }
   }
-  .illustration {
+  .picture {
     /*
-     * The chain reads bottom to top, not sideways, so right-to-left keeps the drawing as is; ltr
-     * here anchors each label's start beside its joint, where an Arabic label then reads normally.
+     * A side view reads the same in either direction, so right-to-left keeps the drawing as is; ltr here anchors each
+     * label's start beside what it names, where an Arabic label then reads normally.
      */
     direction: ltr;
     display: block;
     inline-size: 100%;
-    max-inline-size: 16rem;
+    max-inline-size: 16.25em;
     block-size: auto;
     margin-inline: auto;
-  }
-  .bone {
-    stroke: var(--_muted);
-    stroke-width: 3;
     fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .skin-edge {
+    stroke: var(--_muted);
+  }
+  .skin {
+    stroke: color-mix(in srgb, var(--_muted) 14%, var(--_bg));
+  }
+  .ground {
+    stroke: var(--_muted);
+    stroke-width: 2;
   }
   .calf {
-    fill: color-mix(in srgb, var(--_accent) 20%, transparent);
+    fill: color-mix(in srgb, var(--_accent) 35%, transparent);
     stroke: var(--_muted);
+  }
+  .lift {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
   }
   .joint {
     fill: var(--_bg);
@@ -163,16 +175,16 @@ export const styles = css`
     stroke: var(--_accent);
     stroke-width: 4;
   }
+  /* 15.5 picture units: at least 0.85 of the text size down to a 280 px column, where the picture shrinks to 238 px. */
   .label {
     fill: var(--_fg);
-    font-size: 13px;
+    stroke: none;
+    font-size: 15.5px;
   }
   .load {
     stroke: var(--_accent);
     stroke-width: 5;
-    stroke-linecap: round;
     stroke-dasharray: 10 8;
-    fill: none;
   }
   .load-head {
     fill: var(--_accent);
@@ -202,6 +214,27 @@ export const styles = css`
     cursor: pointer;
     padding-block: calc(var(--_space) * 0.6);
     font-weight: 600;
+  }
+  /* The urgent-care box: compact, and set apart by a heavier frame in the text colour, never by colour alone. */
+  .safety {
+    display: grid;
+    gap: 0.4em;
+    padding: 0.6em 0.9em;
+    border: 2px solid var(--_fg);
+    border-radius: calc(var(--_radius) * 0.6);
+    font-size: 0.95em;
+  }
+  /* Two columns where there is room, so every emergency sign shows without making the box tall. */
+  .safety ul {
+    columns: 2 13em;
+    column-gap: 2em;
+  }
+  .safety li {
+    break-inside: avoid;
+  }
+  .safety details {
+    border: 0;
+    padding: 0;
   }
   .section-body {
     display: grid;
@@ -277,7 +310,9 @@ export const styles = css`
   }
   /* The "Extra load" label keeps .label's foreground colour, never the accent: a brand colour only has to stand out 3:1. */
   .count,
-  .load-label {
+  .load-label,
+  .safety-heading,
+  .emergency {
     font-weight: 700;
   }
   .cta {
@@ -316,11 +351,6 @@ export const styles = css`
   ol {
     margin: 0;
     padding-inline-start: 1.25em;
-  }
-  .self-test-picture {
-    display: block;
-    max-inline-size: 9rem;
-    margin-inline: auto;
   }
   .self-test-safety,
   .entries legend,

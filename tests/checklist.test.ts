@@ -1,13 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
+import { noSelfTests, type SelfTests } from '../src/self-tests.js';
 import { captureWarnings } from './helpers/warnings.js';
 import { $, boxes, text, tick } from './helpers/widget.js';
 
 describe('checklist', () => {
   describe('result', () => {
     const expected = [
-      { signs: 0, band: 'none', words: 'may not be the main piece' },
       { signs: 1, band: 'some', words: 'worth having them checked' },
       { signs: 2, band: 'some', words: 'worth having them checked' },
       { signs: 3, band: 'most', words: 'A proper assessment is a good idea' },
@@ -23,6 +24,34 @@ describe('checklist', () => {
         expect(text(result)).to.contain(words);
       });
     }
+
+    it('before any answer, invites the reader to start and gives no count and no verdict', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
+      const result = $(el, '[part~="result"]')!;
+      expect(result.getAttribute('part')).to.equal('result');
+      expect(text(result)).to.equal('Tick the signs that sound like you, or choose "None of these fit me", to see what it may mean.');
+      expect(text(result)).not.to.match(/of 4 signs|calves may|worth|assessment/);
+      // The call to book stays neutral until then.
+      expect(text($(el, '[part~="cta"]'))).to.contain('If your back keeps bothering you, a physiotherapist can help');
+    });
+
+    it('unticking the last sign goes back to the invitation', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      await tick(el, 1);
+      await tick(el, 0);
+      expect($(el, '[part~="result"]')!.getAttribute('part')).to.equal('result');
+      expect(text($(el, '[part~="result"]'))).to.contain('Tick the signs');
+    });
+
+    it('a self-test result alone counts as an answer: the count shows, but no "none fit" verdict', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      (el as unknown as { selfTests: SelfTests }).selfTests = { ...noSelfTests(), kneeToWall: { left: 9, right: null } };
+      await el.updateComplete;
+      const result = $(el, '[part~="result"]')!;
+      expect(result.getAttribute('part')).to.equal('result');
+      expect(text(result)).to.contain('0 of 4 signs');
+      expect(text(result)).not.to.contain('may not be the main piece');
+    });
 
     it('is a polite live region that exists before the first answer', async () => {
       const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
@@ -40,6 +69,102 @@ describe('checklist', () => {
       await el.updateComplete;
       expect(text($(el, '[part~="result"]'))).to.contain('2 of 4 signs');
       expect(el.answers.stiffAnkles).to.equal(false);
+    });
+  });
+
+  describe('"None of these fit me"', () => {
+    const noneFit = (el: CalfCheck) => $(el, '[part~="none-fit"] input') as HTMLInputElement;
+
+    it('is a control of its own in the checklist, labelled, after the four signs, and not one of them', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      const box = noneFit(el);
+      expect(box.type).to.equal('checkbox');
+      expect(box.closest('[part~="checklist"]')).to.exist;
+      expect(text(box.closest('label'))).to.equal('None of these fit me');
+      expect(boxes(el)).to.have.length(4);
+      expect(boxes(el)[3].compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
+
+    it('gives the "none" verdict, with part result-none, only once chosen', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      expect($(el, '[part~="result-none"]')).to.equal(null);
+      const result = $(el, '[part~="result"]')!;
+      noneFit(el).click();
+      await el.updateComplete;
+      expect($(el, '[part~="result"]'), 'same live region node').to.equal(result);
+      expect(result.getAttribute('part')).to.equal('result result-none');
+      expect(text(result)).to.contain('0 of 4 signs');
+      expect(text(result)).to.contain('may not be the main piece');
+      noneFit(el).click();
+      await el.updateComplete;
+      expect(result.getAttribute('part'), 'unchosen: back to the invitation').to.equal('result');
+    });
+
+    it('choosing it unticks the signs; ticking a sign clears it', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      await tick(el, 2);
+      noneFit(el).click();
+      await el.updateComplete;
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([false, false, false, false]);
+      expect(el.answers).to.deep.equal({ stiffAnkles: false, earlyHeelLift: false, standingOrStairs: false, calfTightness: false });
+      boxes(el)[2].click();
+      await el.updateComplete;
+      expect(noneFit(el).checked).to.equal(false);
+      expect($(el, '[part~="result"]')!.getAttribute('part')).to.equal('result result-some');
+      noneFit(el).click();
+      await el.updateComplete;
+      el.answers = { stiffAnkles: true, earlyHeelLift: false, standingOrStairs: false, calfTightness: false };
+      await el.updateComplete;
+      expect(noneFit(el).checked, 'a sign set from JavaScript clears it too').to.equal(false);
+    });
+
+    it('fires calf-check-change: answered when chosen, not answered when unchosen, band "none" either way', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      const details: { signs: number; band: string; answered: boolean }[] = [];
+      el.addEventListener('calf-check-change', ({ detail: { signs, band, answered } }) => details.push({ signs, band, answered }));
+      noneFit(el).click();
+      await el.updateComplete;
+      boxes(el)[0].click();
+      await el.updateComplete;
+      boxes(el)[0].click();
+      await el.updateComplete;
+      noneFit(el).click();
+      await el.updateComplete;
+      noneFit(el).click();
+      await el.updateComplete;
+      expect(details).to.deep.equal([
+        { signs: 0, band: 'none', answered: true },
+        { signs: 1, band: 'some', answered: true },
+        { signs: 0, band: 'none', answered: false },
+        { signs: 0, band: 'none', answered: true },
+        { signs: 0, band: 'none', answered: false },
+      ]);
+    });
+
+    it('calf-check-book carries the band whatever was chosen', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check booking-url="https://clinic.example/book"></calf-check>`);
+      const bands: string[] = [];
+      el.addEventListener('calf-check-book', (event) => {
+        bands.push(`${event.detail.signs}/${event.detail.band}`);
+        event.preventDefault();
+      });
+      const book = () => $(el, '[part~="book"]')!.click();
+      book();
+      noneFit(el).click();
+      await el.updateComplete;
+      book();
+      await tick(el, 3);
+      book();
+      expect(bands).to.deep.equal(['0/none', '0/none', '3/most']);
+    });
+
+    it('works from the keyboard: Space chooses it', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+      noneFit(el).focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(noneFit(el).checked).to.equal(true);
+      expect($(el, '[part~="result"]')!.getAttribute('part')).to.equal('result result-none');
     });
   });
 

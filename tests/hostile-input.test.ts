@@ -44,6 +44,7 @@ type Payload = keyof typeof PAYLOADS;
 const PROPERTIES = {
   'booking-url': 'bookingUrl',
   phone: 'phone',
+  'emergency-number': 'emergencyNumber',
   'clinic-name': 'clinicName',
   'booking-target': 'bookingTarget',
   'share-result': 'shareResult',
@@ -62,6 +63,7 @@ type Attribute = keyof typeof PROPERTIES;
 const TAKES: Record<Attribute, Payload[]> = {
   'booking-url': ['empty', 'whitespace'],
   phone: ['empty', 'whitespace'],
+  'emergency-number': ['empty', 'whitespace'],
   'clinic-name': (Object.keys(PAYLOADS) as Payload[]).filter((payload) => payload !== 'huge'),
   'booking-target': ['empty', 'whitespace'],
   'share-result': ['empty', 'whitespace'],
@@ -95,7 +97,8 @@ for (const attribute of Object.keys(PROPERTIES) as Attribute[]) {
   // From JavaScript a page can assign what no attribute can hold.
   // HTMLElement's own lang property turns null into the text "null", a language no one ships.
   cases.push({ attribute, name: 'null (property)', value: null, taken: attribute !== 'lang', propertyOnly: true });
-  cases.push({ attribute, name: 'a number (property)', value: 42, taken: attribute === 'clinic-name', propertyOnly: true });
+  // 42 is a number an emergency line could have (a page may assign 112 as a number); for the rest a number is refused.
+  cases.push({ attribute, name: 'a number (property)', value: 42, taken: attribute === 'clinic-name' || attribute === 'emergency-number', propertyOnly: true });
   cases.push({ attribute, name: 'an object (property)', value: { evil: true }, taken: attribute === 'clinic-name', propertyOnly: true });
 }
 
@@ -118,6 +121,18 @@ cases.push(
   { attribute: 'phone', name: 'tel: wrapping javascript:', value: `tel:javascript:${run('tel')}`, taken: false },
   { attribute: 'phone', name: 'Arabic-Indic digits', value: '٥٥٥٠١٠٩٩٩٩', taken: false },
   { attribute: 'phone', name: 'too many digits', value: '1'.repeat(21), taken: false },
+  { attribute: 'emergency-number', name: 'tel: wrapping javascript:', value: `tel:javascript:${run('emergency')}`, taken: false },
+  { attribute: 'emergency-number', name: 'Arabic-Indic digits', value: '٩٩٩', taken: false },
+  { attribute: 'emergency-number', name: 'a phone number, too long', value: '+44 20 7946 0000', taken: false },
+  { attribute: 'emergency-number', name: 'one digit', value: '9', taken: false },
+  { attribute: 'emergency-number', name: 'digits then markup', value: '999<b>', taken: false },
+  {
+    attribute: 'emergency-number',
+    name: '112 with spaces around',
+    value: ' 112 ',
+    taken: true,
+    check: (el) => expect(shadow(el, '[part~="safety"] a')!.getAttribute('href')).to.equal('tel:112'),
+  },
   {
     attribute: 'clinic-name',
     name: 'right-to-left override, kept inside its own <bdi>',

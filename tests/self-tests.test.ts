@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck, CalfCheckChangeDetail } from '../src/calf-check.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
-import { $, $$, text } from './helpers/widget.js';
+import { $, $$, referencedText, text } from './helpers/widget.js';
 
 /** Types into a self-test field as a reader does, and leaves it (which is when the widget reads it). */
 async function enter(el: CalfCheck, name: string, value: string) {
@@ -39,7 +39,8 @@ describe('home self-tests', () => {
     for (const test of tests) {
       (test as HTMLDetailsElement).open = true;
       expect(test.querySelectorAll('ol li')).to.have.length(3);
-      expect(test.querySelector('svg')).not.to.equal(null);
+      const picture = test.querySelector('svg[role="img"]')!;
+      expect(referencedText(el, picture, 'aria-labelledby'), 'the picture is named by its test').to.equal(text(test.querySelector('summary')));
       expect(text(test.querySelector('.self-test-safety'))).to.contain('Hold on to a wall or counter. Stop if it hurts');
       expect(text(test.querySelector('.self-test-safety'))).to.contain('Achilles injury, or if standing on one leg is not safe');
     }

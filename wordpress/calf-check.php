@@ -31,15 +31,21 @@ function calf_check_defaults() {
 /**
  * The `<calf-check>` tag for one widget: each attribute from `$given` (shortcode or block) when its value passes
  * the element's own check, else the clinic's default, else left out so the element uses its own. A refused value
- * therefore never reaches the page; what does is escaped for an attribute.
+ * therefore never reaches the tag; what does is escaped for an attribute. Someone who can edit the post sees,
+ * above the widget, which values were refused and why (readers never do): the element cannot warn about a value
+ * it never received.
  */
 function calf_check_tag( $given ) {
 	calf_check_enqueue();
 	$given    = is_array( $given ) ? $given : array();
 	$defaults = calf_check_defaults();
 	$html     = '<calf-check';
+	$refused  = array();
 	foreach ( calf_check_attributes() as $name => $attribute ) {
 		$value = isset( $given[ $name ] ) ? calf_check_clean( $attribute, $given[ $name ] ) : null;
+		if ( is_wp_error( $value ) ) {
+			$refused[] = sprintf( '%s (%s): %s', $attribute['label'], $name, $value->get_error_message() );
+		}
 		if ( null === $value || is_wp_error( $value ) || '' === $value ) {
 			$value = isset( $defaults[ $name ] ) ? (string) $defaults[ $name ] : '';
 		}
@@ -49,7 +55,20 @@ function calf_check_tag( $given ) {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	return $html . '></calf-check>';
+	return calf_check_refusal_note( $refused ) . $html . '></calf-check>';
+}
+
+/** The list of refused values, for people who can edit the post (or, in the block editor's preview, posts). */
+function calf_check_refusal_note( $refused ) {
+	$post_id = get_the_ID();
+	if ( ! $refused || ! ( $post_id ? current_user_can( 'edit_post', $post_id ) : current_user_can( 'edit_posts' ) ) ) {
+		return '';
+	}
+	$items = '';
+	foreach ( $refused as $line ) {
+		$items .= '<li>' . esc_html( $line ) . '</li>';
+	}
+	return '<div class="calf-check-refused" role="note"><p>' . esc_html__( 'Only people who can edit this post see this. The calf-check widget did not use these options:', 'calf-check' ) . '</p><ul>' . $items . '</ul></div>';
 }
 
 add_action(
@@ -58,6 +77,14 @@ add_action(
 		add_shortcode(
 			'calf-check',
 			function ( $atts ) {
+				// A boolean written bare, [calf-check share-result], arrives as a value under a numeric key.
+				$attributes = calf_check_attributes();
+				foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
+					$name = strtolower( (string) $value );
+					if ( is_int( $key ) && isset( $attributes[ $name ] ) && 'boolean' === $attributes[ $name ]['kind'] ) {
+						$atts[ $name ] = 'true';
+					}
+				}
 				return calf_check_tag( $atts );
 			}
 		);

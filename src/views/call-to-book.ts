@@ -3,6 +3,7 @@ import type { BookingTarget } from '../attributes.js';
 import { bookLabel, callLabel, ctaText, noBookingText, newTabText } from '../content.js';
 import { telHref, withResultParams } from '../safe-url.js';
 import type { ChecklistScore } from '../scoring.js';
+import { leftToRight } from './direction.js';
 
 export interface CallToBook {
   /** An already validated booking URL, or ''. */
@@ -39,7 +40,7 @@ export function renderCallToBook(options: CallToBook, score: ChecklistScore, onB
         >`
       : nothing}
     ${phone
-      ? html`<a part="phone" class="phone" href=${telHref(phone)!} @click=${onBook}><bdi>${callLabel(phone)}</bdi></a>`
+      ? html`<a part="phone" class="phone" href=${telHref(phone)!} @click=${onBook}><bdi>${leftToRight(callLabel(phone), phone)}</bdi></a>`
       : nothing}
     ${!href && !phone ? html`<p><bdi>${noBookingText(clinicName)}</bdi></p>` : nothing}
   </div>`;

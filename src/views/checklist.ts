@@ -1,9 +1,10 @@
 import { html } from 'lit';
 import { checklistText, resultText, signTexts, signsCountText } from '../content.js';
+import { noneFitText, startText } from '../content-safety.js';
 import { SIGN_KEYS, type Answers, type ChecklistScore } from '../scoring.js';
 
-/** The four signs as checkboxes; `onAnswer` hears each change. */
-export function renderChecklist(answers: Answers, onAnswer: (event: Event) => void) {
+/** The four signs as checkboxes, then "None of these fit me", which clears them (and a ticked sign clears it). */
+export function renderChecklist(answers: Answers, noneFit: boolean, onAnswer: (event: Event) => void, onNoneFit: (event: Event) => void) {
   const checklist = checklistText();
   return html`<fieldset part="checklist" class="checklist" aria-describedby="checklist-hint">
     <legend part="subheading" class="subheading">${checklist.legend}</legend>
@@ -27,13 +28,22 @@ export function renderChecklist(answers: Answers, onAnswer: (event: Event) => vo
           <span class="item-hint muted" id="hint-${key}">${hint}</span>
         </label>`,
     )}
+    <label part="none-fit" class="item">
+      <input class="checkbox" type="checkbox" .checked=${noneFit} @change=${onNoneFit} />
+      <span class="item-label">${noneFitText()}</span>
+    </label>
   </fieldset>`;
 }
 
-/** The live result: announced politely, whole, on every change. */
-export function renderResult({ signs, band }: ChecklistScore, locale: string) {
-  return html`<div part="result result-${band}" class="result" role="status" aria-live="polite" aria-atomic="true">
-    <p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>
-    <p>${resultText(band)}</p>
+/**
+ * The live result, announced politely, whole, on every change; always the same node, so a screen reader hears each
+ * change. Before the reader has answered it only invites them to start: no count, no verdict. The band shows only
+ * once a sign is ticked or the reader said none fit (a self-test entry alone answers, but says nothing of the signs).
+ */
+export function renderResult({ signs, band }: ChecklistScore, answered: boolean, noneFit: boolean, locale: string) {
+  const verdict = signs > 0 || noneFit;
+  return html`<div part=${verdict ? `result result-${band}` : 'result'} class="result" role="status" aria-live="polite" aria-atomic="true">
+    ${answered ? html`<p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>` : ''}
+    <p>${verdict ? resultText(band) : startText()}</p>
   </div>`;
 }

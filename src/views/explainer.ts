@@ -1,14 +1,14 @@
 import { html } from 'lit';
 import { explainerSections, leadText } from '../content.js';
 import { renderBlock } from './blocks.js';
-import { illustration } from './illustration.js';
+import { bodyPicture } from './pictures.js';
 
 /** The introduction, the picture and the sections a reader can open. */
 export function renderExplainer() {
   return html`<section part="explainer" class="explainer">
     <div class="intro">
       <p class="lead">${leadText()}</p>
-      ${illustration()}
+      ${bodyPicture()}
     </div>
     ${explainerSections().map(
       (section) =>

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   averagesText,
@@ -14,6 +14,7 @@ import {
 import { formatCount } from '../content.js';
 import { declaredLang, type Locale } from '../localization.js';
 import { audioContextClass, PaceGuide } from '../pace-guide.js';
+import { heelRaisePicture, kneeToWallPicture } from './pictures.js';
 import {
   AGE_BANDS,
   HEEL_RAISE_AVERAGES,
@@ -41,9 +42,6 @@ const SIDES: Side[] = ['left', 'right'];
 /** An age band as the reader's language writes it: 40–49, ٤٠–٤٩, 80+. */
 const ageText = (band: string, locale: string) => band.replace(/\d+/g, (n) => formatCount(Number(n), locale)).replace('-', '–');
 
-// Stand-in drawings of the two positions, decorative: the steps beside them say the same in words.
-const kneeToWallPicture = () => svg`<path class="bone" d="M20 8V92M20 86H100M60 86L76 84L52 52L34 80L44 86" />`;
-const heelRaisePicture = () => svg`<path class="bone" d="M20 8V92M20 86H100M36 50L26 50M60 12V78L70 84M60 78L52 84" />`;
 
 /**
  * The two home self-tests: steps, picture, safety line, an entry per side and what the published figures say about
@@ -88,7 +86,7 @@ export class SelfTestsView {
       <p class="muted">${t.intro}</p>
       <details part="self-test">
         <summary part="toggle">${knee.title}</summary>
-        ${this.#how(knee.steps, kneeToWallPicture())}
+        ${this.#how(knee.steps, kneeToWallPicture(knee.title))}
         <fieldset class="entries">
           <legend>${knee.legend}</legend>
           <div class="units" role="radiogroup" aria-labelledby="unit-label">
@@ -113,7 +111,7 @@ export class SelfTestsView {
       </details>
       <details part="self-test">
         <summary part="toggle">${raise.title}</summary>
-        ${this.#how(raise.steps, heelRaisePicture())}
+        ${this.#how(raise.steps, heelRaisePicture(raise.title))}
         <div class="pace">
           <button type="button" class="pace-button" @click=${this.#onPace}>${beat === null ? raise.start : raise.stop}</button>
           ${audioContextClass()
@@ -171,7 +169,7 @@ export class SelfTestsView {
     return html`<ol>
         ${steps.map((step) => html`<li>${step}</li>`)}
       </ol>
-      <svg class="self-test-picture" viewBox="0 0 120 100" aria-hidden="true" focusable="false">${picture}</svg>
+      ${picture}
       <p class="self-test-safety">${selfTestsText().safety}</p>`;
   }
 
