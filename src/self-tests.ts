@@ -107,10 +107,10 @@ export const fromCentimetres = (cm: number, unit: LengthUnit) => tenth(unit === 
 
 /**
  * A number as the reader's language writes it, to one decimal at most: 8.5, 8,5 in the comma languages, ٨٫٥ in
- * Arabic (through Intl, which writes Arabic's own digits and separator where the engine has them).
+ * Arabic (Arabic-Indic digits asked of Intl explicitly, as the widget's counts are: engines differ on the default).
  */
 export function formatDecimal(value: number, locale: string): string {
-  if (locale === 'ar') return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  if (locale === 'ar') return new Intl.NumberFormat('ar-u-nu-arab', { maximumFractionDigits: 1 }).format(value);
   const text = String(tenth(value));
   return DECIMAL_SEPARATORS[locale] ? text.replace('.', ',') : text;
 }

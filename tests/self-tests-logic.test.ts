@@ -115,7 +115,7 @@ describe('self-tests logic', () => {
       expect(formatDecimal(8.5, 'zh-Hans')).to.equal('8.5');
       expect(formatDecimal(3.937, 'en')).to.equal('3.9');
       expect(formatDecimal(10, 'pt-BR')).to.equal('10');
-      expect(formatDecimal(8.5, 'ar')).to.equal(new Intl.NumberFormat('ar', { maximumFractionDigits: 1 }).format(8.5));
+      expect(formatDecimal(8.5, 'ar')).to.equal('٨٫٥');
       expect(parseEntry(formatDecimal(8.5, 'ar'), 'ar', 25).value, 'what Arabic writes, it reads back').to.equal(8.5);
     });
   });
