@@ -98,6 +98,15 @@ const texts = {
     content.raisesErrorText('100'),
   ],
   disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
+  // The summary's lines, with the figures a reader might have entered standing in for the values.
+  summary: [
+    ...strings(content.summaryText()),
+    content.summaryTitle('1 December 2026'),
+    ...strings(content.summaryLines()),
+    content.kneeToWallLine('7 cm', content.notMeasuredText()),
+    content.heelRaiseLine('14', '22'),
+    content.ageBandLine('40–49'),
+  ],
 };
 
 const missed = [...Array(callSites).keys()].filter((site) => !content.reached.has(site));

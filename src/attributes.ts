@@ -56,6 +56,20 @@ export function parseClinicName(raw: unknown): Parsed<string> {
   return text.length > CLINIC_NAME_MAX ? { value, expected: `at most ${CLINIC_NAME_MAX} characters; the rest is cut` } : { value };
 }
 
+/** Longest address an email can have (RFC 5321's path limit, less the brackets). */
+const EMAIL_MAX = 254;
+
+/**
+ * One plain address ("clinic@example.com"), trimmed: the widget writes it into a mailto: link itself, so a scheme, a
+ * second address, spaces, control characters or the "?" and "&" that would start headers are refused, not repaired.
+ */
+export function parseClinicEmail(raw: unknown): Parsed<string> {
+  const text = asText(raw).trim();
+  return text.length <= EMAIL_MAX && /^[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(text)
+    ? { value: text }
+    : refusedUnlessEmpty(raw, '', 'one plain email address, like clinic@example.com');
+}
+
 /**
  * A local emergency number as it is dialled: 2 to 6 plain digits (999, 911, 112, 000, 15, 1669); '' for anything
  * else, so the urgent-care box keeps saying "your local emergency number" rather than show a number that may be wrong.
@@ -122,6 +136,7 @@ export const ATTRIBUTE_PARSERS = {
   phone: { attribute: 'phone', parse: parsePhone },
   emergencyNumber: { attribute: 'emergency-number', parse: parseEmergencyNumber },
   clinicName: { attribute: 'clinic-name', parse: parseClinicName },
+  clinicEmail: { attribute: 'clinic-email', parse: parseClinicEmail },
   bookingTarget: { attribute: 'booking-target', parse: parseBookingTarget },
   shareResult: { attribute: 'share-result', parse: parseShareResult },
   headingLevel: { attribute: 'heading-level', parse: parseHeadingLevel },

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ATTRIBUTE_PARSERS, type BookingTarget, type Parsed, type Theme } from './attributes.js';
 import { disclaimerText, headingText } from './content.js';
 import { LocaleController } from './locale-controller.js';
@@ -11,6 +11,8 @@ import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
 import { SelfTestsView } from './views/self-tests.js';
+import { copySummary, openForPrint, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
+import { buildSummary, summaryTitleOf } from './summary.js';
 import { warnAttribute } from './warn.js';
 
 export interface CalfCheckChangeDetail {
@@ -29,7 +31,21 @@ export interface CalfCheckBookDetail {
   href: string;
 }
 
+/** Which of the summary's actions the reader used; never what the summary says. */
+export interface CalfCheckSummaryDetail {
+  action: SummaryAction;
+}
+
 export type { Theme } from './attributes.js';
+export type { SummaryAction } from './views/summary.js';
+
+/** Every event the widget sends bubbles out of its shadow root, so a listener on the document hears it. */
+const bubbling = <Detail>(detail: Detail, cancelable = false): CustomEventInit<Detail> => ({
+  bubbles: true,
+  composed: true,
+  cancelable,
+  detail,
+});
 
 /**
  * "Is it your calves?": a short explainer, a checklist of the four signs and a call to book.
@@ -37,6 +53,7 @@ export type { Theme } from './attributes.js';
  * @summary Explains how calves and ankles can add load to the lower back, checks four signs, invites a booking.
  *
  * @fires {CustomEvent<CalfCheckChangeDetail>} calf-check-change - On every answer. `detail: { answers: { stiffAnkles, earlyHeelLift, standingOrStairs, calfTightness }, signs: 0–4, band: 'none' | 'some' | 'most', answered, selfTests: { kneeToWall: { left, right }, heelRaise: { left, right, ageBand } } }`; `answered` is false until the reader ticks a sign, says none fit or enters a self-test result; knee to wall is in centimetres, `null` where not entered.
+ * @fires {CustomEvent<CalfCheckSummaryDetail>} calf-check-summary - When the reader copies, prints, shares or emails their summary. `detail: { action: 'copy' | 'print' | 'share' | 'email' }`, and nothing of what the summary says.
  * @fires {CustomEvent<CalfCheckBookDetail>} calf-check-book - When the booking or phone link is activated; **cancelable**: `preventDefault()` stops the navigation, e.g. to open the clinic's own booking popup. `detail: { signs, band, href }`.
  *
  * @attr lang - The standard HTML attribute: the language to show, else the page's; see [Languages](#languages).
@@ -61,6 +78,8 @@ export type { Theme } from './attributes.js';
  * @csspart self-tests - The two home self-tests: heading, introduction and both tests.
  * @csspart self-test - Each self-test (a disclosure): its steps, picture, safety line, entries and reading.
  * @csspart result - The live result: an invitation to start until the reader answers; then also `result-some` or `result-most` (1–2 or 3–4 signs), or `result-none` once the reader said none fit.
+ * @csspart summary - The summary to bring to the appointment: its text and the buttons to copy, print or share it.
+ * @csspart email - The link that opens the reader's mail app with the summary, when `clinic-email` is set.
  * @csspart cta - The call to book.
  * @csspart book - The booking link.
  * @csspart phone - The phone link.
@@ -91,6 +110,7 @@ export class CalfCheck extends LitElement {
     phone: {},
     emergencyNumber: { attribute: 'emergency-number' },
     clinicName: { attribute: 'clinic-name' },
+    clinicEmail: { attribute: 'clinic-email' },
     bookingTarget: { attribute: 'booking-target' },
     shareResult: { attribute: 'share-result', converter: { fromAttribute: (value) => value ?? false } },
     headingLevel: { attribute: 'heading-level' },
@@ -99,6 +119,7 @@ export class CalfCheck extends LitElement {
     answers: { attribute: false },
     noneFit: { state: true, attribute: false },
     selfTests: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
   };
 
   /** Where "Book" goes: an absolute `https:`, `http:`, `tel:` or `mailto:` URL. Anything else (`javascript:`, `data:`, relative or protocol-relative) shows no link and logs a `console.warn`. */
@@ -116,6 +137,13 @@ export class CalfCheck extends LitElement {
 
   /** Clinic name, shown in the call to book, always as plain text (max 120 characters). */
   declare clinicName: string;
+
+  /**
+   * The clinic's email address: when set, the reader's summary offers "Email it to the clinic", a `mailto:` link that
+   * opens the reader's own mail app with the summary in the body, for them to send. One plain address; a scheme,
+   * spaces, `?`, `&` or a second address are refused with a `console.warn`.
+   */
+  declare clinicEmail: string;
 
   /** `_blank` opens the booking page in a new tab (`rel="noopener"`); `_self` in the same tab. */
   declare bookingTarget: BookingTarget;
@@ -149,6 +177,12 @@ export class CalfCheck extends LitElement {
   /** What the reader measured in the home self-tests. */
   declare private selfTests: SelfTests;
 
+  /** What the reader's last copy of the summary did, for the live region. */
+  declare private copyState: CopyState;
+
+  /** Closes again what printing opened. */
+  #restoreAfterPrint?: () => void;
+
   readonly #language = new LocaleController(this);
 
   readonly #selfTestsView = new SelfTestsView(this, (selfTests) => {
@@ -162,6 +196,7 @@ export class CalfCheck extends LitElement {
     this.phone = '';
     this.emergencyNumber = '';
     this.clinicName = '';
+    this.clinicEmail = '';
     this.bookingTarget = '_blank';
     this.shareResult = false;
     this.headingLevel = 2;
@@ -170,6 +205,19 @@ export class CalfCheck extends LitElement {
     this.answers = noAnswers();
     this.noneFit = false;
     this.selfTests = noSelfTests();
+    this.copyState = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
   /** Whether the reader has said anything yet; the result gives no verdict before that. */
@@ -215,6 +263,12 @@ export class CalfCheck extends LitElement {
       ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, this.#onAnswer, this.#onNoneFit)}
       ${this.#selfTestsView.render(this.selfTests, locale, Number(this.headingLevel))}
       ${renderResult(score, this.#answered, this.noneFit, locale)}
+      ${this.#answered
+        ? renderSummary(
+            { text: this.#summary(), clinicEmail: this.clinicEmail, headingLevel: Number(this.headingLevel), copyState: this.copyState },
+            this.#onSummaryAction,
+          )
+        : nothing}
       ${renderCallToBook(
         {
           bookingUrl: this.bookingUrl,
@@ -247,30 +301,55 @@ export class CalfCheck extends LitElement {
     this.#announceChange();
   };
 
+  /** The summary of what the reader entered, dated now, in the language shown. */
+  #summary(): string {
+    return buildSummary({
+      answers: this.answers,
+      noneFit: this.noneFit,
+      selfTests: this.selfTests,
+      unit: 'cm',
+      locale: this.#language.locale,
+      date: new Date(),
+      clinicName: this.clinicName,
+      bookingUrl: this.bookingUrl,
+    });
+  }
+
+  #onSummaryAction = (event: Event) => {
+    const control = event.currentTarget as HTMLElement;
+    const action = control.dataset.action as SummaryAction;
+    this.dispatchEvent(new CustomEvent<CalfCheckSummaryDetail>('calf-check-summary', bubbling({ action })));
+    const text = this.#summary();
+    if (action === 'print') window.print();
+    if (action === 'share') navigator.share({ title: summaryTitleOf(text), text }).catch(() => {});
+    if (action === 'copy') void copySummary(text, control.closest('section')!.querySelector('pre')!).then((state) => (this.copyState = state));
+  };
+
+  #beforePrint = () => {
+    this.#restoreAfterPrint ??= openForPrint(this.renderRoot);
+  };
+
+  #afterPrint = () => {
+    this.#restoreAfterPrint?.();
+    this.#restoreAfterPrint = undefined;
+  };
+
   /** Tells the page what the reader has answered so far; copies, so a listener cannot change the widget's state. */
   #announceChange() {
+    // The summary just changed: an earlier "copied" no longer holds.
+    this.copyState = '';
     const { signs, band } = scoreChecklist(this.answers);
-    this.dispatchEvent(
-      new CustomEvent<CalfCheckChangeDetail>('calf-check-change', {
-        bubbles: true,
-        composed: true,
-        detail: { answers: { ...this.answers }, signs, band, answered: this.#answered, selfTests: copySelfTests(this.selfTests) },
-      }),
-    );
+    const answered = this.#answered;
+    const selfTests = copySelfTests(this.selfTests);
+    const detail = { answers: { ...this.answers }, signs, band, answered, selfTests };
+    this.dispatchEvent(new CustomEvent<CalfCheckChangeDetail>('calf-check-change', bubbling(detail)));
   }
 
   #onBook = (event: MouseEvent) => {
     const { signs, band } = scoreChecklist(this.answers);
     const href = (event.currentTarget as HTMLAnchorElement).href;
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CalfCheckBookDetail>('calf-check-book', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { signs, band, href },
-      }),
-    );
-    if (!proceed) event.preventDefault();
+    const book = new CustomEvent<CalfCheckBookDetail>('calf-check-book', bubbling({ signs, band, href }, true));
+    if (!this.dispatchEvent(book)) event.preventDefault();
   };
 }
 
@@ -284,5 +363,6 @@ declare global {
   interface HTMLElementEventMap {
     'calf-check-change': CustomEvent<CalfCheckChangeDetail>;
     'calf-check-book': CustomEvent<CalfCheckBookDetail>;
+    'calf-check-summary': CustomEvent<CalfCheckSummaryDetail>;
   }
 }

@@ -83,6 +83,7 @@ export const styles = css`
   .self-tests select,
   .entry input,
   .pace-button {
+  .action {
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -331,6 +332,7 @@ export const styles = css`
   }
   /* The pointer's cue is not a colour, so text keeps its contrast whatever the accent. */
   summary:hover,
+  .action:hover,
   .book:hover {
     text-decoration: underline;
   }
@@ -415,6 +417,51 @@ export const styles = css`
   }
   .disclaimer {
     font-size: 0.875em;
+  }
+  .summary-text {
+    margin: 0;
+    padding: 0.6em 0.75em;
+    font: inherit;
+    white-space: pre-wrap;
+    border: 1px dashed var(--_muted);
+    border-radius: calc(var(--_radius) * 0.4);
+  }
+  .summary-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  /*
+   * Paper gets what the reader needs at the appointment: every section open (the element opens them on beforeprint),
+   * the ticks and figures, the safety note, the booking address written out; no controls. Light colours, as paper is.
+   */
+  @media print {
+    :host([theme]) {
+      ${light}
+    }
+    .container {
+      border: 0;
+      padding: 0;
+    }
+    button,
+    .language-picker,
+    .summary-actions,
+    .summary-status {
+      display: none;
+    }
+    /* Browsers leave out backgrounds unless told, and a tick is drawn as one. */
+    .checkbox {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .book {
+      padding: 0;
+      color: inherit;
+      background: none;
+    }
+    .book::after {
+      content: ' (' attr(href) ')';
+    }
   }
   .visually-hidden {
     position: absolute;

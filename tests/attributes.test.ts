@@ -4,6 +4,7 @@ import {
   ATTRIBUTE_PARSERS,
   asText,
   parseBookingTarget,
+  parseClinicEmail,
   parseClinicName,
   parseHeadingLevel,
   parseLanguages,
@@ -29,6 +30,27 @@ describe('attribute parsers', () => {
   describe('asText', () => {
     it('reads null and undefined as empty and anything else through String()', () => {
       expect([null, undefined, '', 'x', 42, true, {}].map(asText)).to.deep.equal(['', '', '', 'x', '42', 'true', '[object Object]']);
+    });
+  });
+
+  describe('clinic-email', () => {
+    it('takes one plain address, trimmed, international ones included', () => {
+      expect(values(parseClinicEmail, [' clinic@example.com ', 'info+book@stride-physio.co.uk', 'praxis@müller.de'])).to.deep.equal([
+        'clinic@example.com',
+        'info+book@stride-physio.co.uk',
+        'praxis@müller.de',
+      ]);
+    });
+
+    it('refuses a scheme, a second address, spaces, ? and &, control characters, and anything not an address', () => {
+      for (const value of ['mailto:a@b.co', 'a@b.co,c@d.co', 'a@b.co c@d.co', 'a@b.co?cc=c@d.co', 'a@b.co&body=x', 'a@b.co\r\nBcc:c@d.co', 'a\u0007@b.co', 'a@b', '@b.co', 'a@@b.co', `${'a'.repeat(250)}@b.co`, 42]) {
+        expect(parseClinicEmail(value), JSON.stringify(value)).to.have.property('value', '');
+        expect(refused(parseClinicEmail, value), JSON.stringify(value)).to.equal(true);
+      }
+    });
+
+    it('takes empty and absent as "not set", without a warning', () => {
+      for (const value of ['', ' ', null, undefined]) expect(parseClinicEmail(value), String(value)).to.deep.equal({ value: '' });
     });
   });
 

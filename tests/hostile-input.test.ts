@@ -46,6 +46,7 @@ const PROPERTIES = {
   phone: 'phone',
   'emergency-number': 'emergencyNumber',
   'clinic-name': 'clinicName',
+  'clinic-email': 'clinicEmail',
   'booking-target': 'bookingTarget',
   'share-result': 'shareResult',
   'heading-level': 'headingLevel',
@@ -65,6 +66,7 @@ const TAKES: Record<Attribute, Payload[]> = {
   phone: ['empty', 'whitespace'],
   'emergency-number': ['empty', 'whitespace'],
   'clinic-name': (Object.keys(PAYLOADS) as Payload[]).filter((payload) => payload !== 'huge'),
+  'clinic-email': ['empty', 'whitespace'],
   'booking-target': ['empty', 'whitespace'],
   'share-result': ['empty', 'whitespace'],
   'heading-level': ['empty', 'whitespace'],
@@ -147,6 +149,24 @@ cases.push(
     taken: true,
     check: (el) => expect(shadow(el, '[part~="book"]')!.textContent).to.contain(PAYLOADS.markup),
   },
+  {
+    attribute: 'clinic-email',
+    name: 'a plain address: an email link, carrying only the summary',
+    value: ' clinic@example.com ',
+    taken: true,
+    check: (el) => expect((shadow(el, '[part~="email"]') as HTMLAnchorElement).href).to.match(/^mailto:clinic@example\.com\?subject=[^&]+&body=[^&]+$/),
+  },
+  { attribute: 'clinic-email', name: 'with a mailto: scheme', value: 'mailto:clinic@example.com', taken: false },
+  { attribute: 'clinic-email', name: 'adding a Bcc header', value: 'clinic@example.com?bcc=evil@example.com', taken: false },
+  { attribute: 'clinic-email', name: 'adding a body after &', value: 'clinic@example.com&body=evil', taken: false },
+  { attribute: 'clinic-email', name: 'two addresses, comma', value: 'clinic@example.com, evil@example.com', taken: false },
+  { attribute: 'clinic-email', name: 'two addresses, semicolon', value: 'clinic@example.com;evil@example.com', taken: false },
+  { attribute: 'clinic-email', name: 'a space inside', value: 'clinic @example.com', taken: false },
+  { attribute: 'clinic-email', name: 'a newline to start a header', value: 'clinic@example.com\nBcc: evil@example.com', taken: false },
+  { attribute: 'clinic-email', name: 'a control character', value: 'clinic@example.com\u0000', taken: false },
+  { attribute: 'clinic-email', name: 'a percent-encoded header', value: 'clinic%40example.com%3Fbcc%3Devil', taken: false },
+  { attribute: 'clinic-email', name: 'in angle brackets with a name', value: 'Stride <clinic@example.com>', taken: false },
+  { attribute: 'clinic-email', name: 'no domain', value: 'clinic@', taken: false },
   { attribute: 'booking-target', name: '_top', value: '_top', taken: false },
   { attribute: 'booking-target', name: '_SELF in capitals', value: '_SELF', taken: true, check: (el) => expect(shadow(el, '[part~="book"]')!.hasAttribute('target')).to.equal(false) },
   { attribute: 'heading-level', name: '0', value: '0', taken: false },
@@ -245,6 +265,7 @@ describe('hostile input catalogue', () => {
         expect(Number(shadow(widget, '[role="heading"]')!.getAttribute('aria-level'))).to.be.within(1, 6);
         c.check?.(widget);
         if (c.attribute === 'share-result') expectShareResult(widget, c);
+        if (c.attribute === 'clinic-email' && !c.check) expect(shadow(widget, '[part~="email"]'), 'no email link').to.equal(null);
 
         await new Promise((resolve) => setTimeout(resolve, 20));
         expect(errors, 'uncaught errors').to.deep.equal([]);

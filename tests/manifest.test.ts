@@ -11,10 +11,18 @@ const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) 
 
 /** A widget with every optional piece shown: language picker, booking and phone links, both slots filled. */
 async function fullWidget() {
-  const el = await fixture<CalfCheck>(html`<calf-check languages="en fr" booking-url="https://clinic.example/book" phone="555 010 9999">
+  const el = await fixture<CalfCheck>(html`<calf-check
+    languages="en fr"
+    booking-url="https://clinic.example/book"
+    phone="555 010 9999"
+    clinic-email="clinic@example.com"
+  >
     <img slot="logo" alt="Clinic logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
     <span slot="note">New patients welcome.</span>
   </calf-check>`);
+  await el.updateComplete;
+  // An answer brings the summary and its email link.
+  el.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]')!.click();
   await el.updateComplete;
   return el;
 }
@@ -43,9 +51,10 @@ describe('custom-elements.json', () => {
     for (const property of publicProperties(element)) expect(property.description, property.name).to.not.be.empty;
   });
 
-  it('lists both events with their detail types (tests/types/package-types.ts checks the declarations)', () => {
+  it('lists the three events with their detail types (tests/types/package-types.ts checks the declarations)', () => {
     expect((element.events ?? []).map((e) => [e.name, e.type?.text])).to.deep.equal([
       ['calf-check-change', 'CustomEvent<CalfCheckChangeDetail>'],
+      ['calf-check-summary', 'CustomEvent<CalfCheckSummaryDetail>'],
       ['calf-check-book', 'CustomEvent<CalfCheckBookDetail>'],
     ]);
   });

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { openStrictPage, settle, widgetOn, type HostPage } from './helpers/host-page.js';
+import { sendMouse } from '@web/test-runner-commands';
 
 /** Everything a reader can do with the widget: answer, change answers, open every disclosure. */
 async function useFully(el: CalfCheck) {
@@ -61,6 +62,47 @@ describe('privacy, with every option at its default', () => {
     expect(page.window.sessionStorage.length).to.equal(0);
     const databases = (await page.window.indexedDB.databases?.()) ?? [];
     expect(databases).to.deep.equal([]);
+  });
+});
+
+describe('privacy: the summary', () => {
+  let page: HostPage;
+  beforeEach(async () => {
+    page = await openStrictPage();
+  });
+  afterEach(() => page?.frame.remove());
+
+  it('copy, print, share and email fetch nothing, write no storage and send nothing: the reader takes the text', async () => {
+    const el = await widgetOn(page, { 'clinic-email': 'clinic@example.com', 'booking-url': 'https://clinic.example/book' });
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLInputElement>('[part~="checkbox"]')!.click();
+    await el.updateComplete;
+    // The host page's print dialog and share sheet would wait for a person; the test stands in for both.
+    const asked: string[] = [];
+    page.window.print = () => void asked.push('print');
+    Object.defineProperty(page.window.navigator, 'share', { value: () => (asked.push('share'), Promise.resolve()), configurable: true });
+    el.requestUpdate();
+    await el.updateComplete;
+    const control = (action: string) => root.querySelector<HTMLElement>(`[data-action="${action}"]`)!;
+
+    // Copy with a real click, inside the frame: the clipboard takes it.
+    control('copy').scrollIntoView({ block: 'center' });
+    const frame = page.frame.getBoundingClientRect();
+    const button = control('copy').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(frame.x + button.x + button.width / 2), Math.round(frame.y + button.y + button.height / 2)] });
+    await waitUntil(() => root.querySelector('.summary [role="status"]')!.textContent.trim() !== '', 'copy never answered');
+    control('print').click();
+    control('share').click();
+    page.document.addEventListener('click', (event) => event.preventDefault());
+    control('email').click();
+    await settle();
+
+    expect(asked).to.deep.equal(['print', 'share']);
+    expect(paths(page)).to.deep.equal(['/tests/host-page/record.js', '/dist/calf-check.js']);
+    expect(page.record.violations).to.deep.equal([]);
+    expect(page.record.writes, 'storage APIs called').to.deep.equal([]);
+    expect(page.document.cookie).to.equal('');
+    expect(page.window.localStorage.length + page.window.sessionStorage.length).to.equal(0);
   });
 });
 

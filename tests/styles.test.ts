@@ -29,6 +29,7 @@ async function fullWidget(attributes: Record<string, string> = {}, pageCss = '')
     phone: '555 010 9999',
     'clinic-name': 'Stride',
     'emergency-number': '999',
+    'clinic-email': 'clinic@example.com',
     ...attributes,
   };
   for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);

@@ -3,7 +3,7 @@
  * by its name, as a TypeScript project that installed it would, so the `exports` → `types` entry, the element's
  * tag-name map and the event map are all checked. Every line fails to compile if its declaration goes missing.
  */
-import type { CalfCheck, CalfCheckBookDetail, CalfCheckChangeDetail } from 'calf-check';
+import type { CalfCheck, CalfCheckBookDetail, CalfCheckChangeDetail, CalfCheckSummaryDetail } from 'calf-check';
 
 const widget: CalfCheck | null = document.querySelector('calf-check');
 const created: CalfCheck = document.createElement('calf-check');
@@ -19,6 +19,12 @@ widget?.addEventListener('calf-check-book', (event) => {
   const href: string = detail.href;
   event.preventDefault();
   void href;
+});
+
+created.addEventListener('calf-check-summary', (event) => {
+  const detail: CalfCheckSummaryDetail = event.detail;
+  const action: 'copy' | 'print' | 'share' | 'email' = detail.action;
+  void action;
 });
 
 // A one-language file is the same element, with the same declarations.

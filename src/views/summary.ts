@@ -1,0 +1,69 @@
+import { html, nothing } from 'lit';
+import { summaryText } from '../content-summary.js';
+import { mailtoHref, summaryTitleOf } from '../summary.js';
+
+export type SummaryAction = 'copy' | 'print' | 'share' | 'email';
+
+/** What the last copy did: nothing yet, copied, or the text is selected for the reader to copy themself. */
+export type CopyState = '' | 'copied' | 'pressCopy';
+
+export interface SummaryView {
+  /** The plain-text summary; its first line is the title. */
+  text: string;
+  /** An already validated address, or '' for no email link. */
+  clinicEmail: string;
+  headingLevel: number;
+  copyState: CopyState;
+}
+
+/** Only a browser with a share sheet gets the Share button; desktop Firefox and most Linux browsers have none. */
+const canShare = () => typeof globalThis.navigator?.share === 'function';
+
+/**
+ * The summary on screen, with its actions. `onAction` hears each one; each control names its action in
+ * `data-action`. The email link is a plain link the reader's mail app opens: the widget itself sends nothing.
+ */
+export function renderSummary({ text, clinicEmail, headingLevel, copyState }: SummaryView, onAction: (event: Event) => void) {
+  const t = summaryText();
+  const button = (action: SummaryAction, label: string) =>
+    html`<button type="button" class="action" data-action=${action} @click=${onAction}>${label}</button>`;
+  return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
+    <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
+      ${t.heading}
+    </div>
+    <pre class="summary-text">${text}</pre>
+    <div class="summary-actions">
+      ${button('copy', t.copy)} ${button('print', t.print)} ${canShare() ? button('share', t.share) : nothing}
+      ${clinicEmail
+        ? html`<a part="email" class="action" data-action="email" href=${mailtoHref(clinicEmail, summaryTitleOf(text), text)} @click=${onAction}
+            >${t.email}</a
+          >`
+        : nothing}
+    </div>
+    <p class="summary-status" role="status">${copyState && t[copyState]}</p>
+  </section>`;
+}
+
+/**
+ * Copies the summary to the clipboard where the browser lets the page. Where it has no clipboard API (a plain http:
+ * page) or refuses, the text on screen is selected instead, for the reader's own Ctrl+C.
+ */
+export async function copySummary(text: string, shown: Node): Promise<CopyState> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    getSelection()?.selectAllChildren(shown);
+    return 'pressCopy';
+  }
+}
+
+/**
+ * Opens every closed disclosure of `root` for printing, so paper shows what the screen hides behind a click, and
+ * returns what closes them again afterwards.
+ */
+export function openForPrint(root: ParentNode): () => void {
+  const closed = [...root.querySelectorAll('details')].filter((details) => !details.open);
+  for (const details of closed) details.open = true;
+  return () => closed.forEach((details) => (details.open = false));
+}

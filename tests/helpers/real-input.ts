@@ -1,0 +1,38 @@
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+
+/**
+ * A real mouse click in the middle of `element`, through the browser's driver: unlike element.click(), it counts as
+ * the user's own gesture, which the clipboard asks for.
+ */
+export async function realClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const { x, y, width, height } = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+  await sendMouse({ type: 'move', position: [0, 0] });
+}
+
+/**
+ * Ctrl and a letter, as a reader presses them. Puppeteer (Chromium, Firefox) holds the key down; WebDriver (WebKit)
+ * sends the Control key code with the letter.
+ */
+export async function pressControl(letter: string): Promise<void> {
+  try {
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: letter });
+    await sendKeys({ up: 'Control' });
+  } catch (error) {
+    if (!/Only "press" and "type" are supported/.test(String(error))) throw error;
+    await sendKeys({ press: `\uE009${letter}` });
+  }
+}
+
+/** Pastes the system clipboard into a fresh text field with Ctrl+V, as a reader would, and returns what arrived. */
+export async function pasteFromClipboard(): Promise<string> {
+  const field = document.createElement('textarea');
+  document.body.append(field);
+  field.focus();
+  await pressControl('v');
+  const pasted = field.value;
+  field.remove();
+  return pasted;
+}

@@ -1,0 +1,34 @@
+import type { Answers } from '../../src/scoring.js';
+import type { SelfTests } from '../../src/self-tests.js';
+
+/** The reader the closing note quotes: three signs ticked, 7 and 11 cm knee to wall, 14 and 22 heel raises. */
+export const CLOSING_NOTE_READER: { answers: Answers; selfTests: SelfTests } = {
+  answers: { stiffAnkles: true, earlyHeelLift: true, standingOrStairs: true, calfTightness: false },
+  selfTests: { kneeToWall: { left: 7, right: 11 }, heelRaise: { left: 14, right: 22, ageBand: null } },
+};
+
+/** That reader's summary, as it must read, in English and in German, for a date written the language's way. */
+export const closingNoteSummary = {
+  en: (date: string) =>
+    [
+      `My calf check, ${date}`,
+      'Signs I ticked:',
+      '- My ankles feel stiff',
+      '- My heels lift early when I squat or walk',
+      '- Standing for a long time or using stairs is hard',
+      'Knee to wall: left 7 cm, right 11 cm',
+      'Heel raises on one leg: left 14, right 22',
+      'This is not a diagnosis, just what I noted at home to talk about.',
+    ].join('\n'),
+  de: (date: string) =>
+    [
+      `Mein Waden-Check, ${date}`,
+      'Angekreuzte Anzeichen:',
+      '- Meine Sprunggelenke fühlen sich steif an',
+      '- Meine Fersen heben sich früh, wenn ich hocke oder gehe',
+      '- Langes Stehen oder Treppensteigen fällt mir schwer',
+      'Knie zur Wand: links 7 cm, rechts 11 cm',
+      'Fersenheben auf einem Bein: links 14, rechts 22',
+      'Dies ist keine Diagnose, nur was ich zu Hause notiert habe, um darüber zu sprechen.',
+    ].join('\n'),
+};

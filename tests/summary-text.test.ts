@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { releaseLocale, requestLocale } from '../src/localization.js';
+import { noAnswers } from '../src/scoring.js';
+import { noSelfTests } from '../src/self-tests.js';
+import { buildSummary, mailtoHref, summaryDate, type SummaryInput } from '../src/summary.js';
+import { CLOSING_NOTE_READER, closingNoteSummary } from './helpers/summary-reader.js';
+
+const READER: Omit<SummaryInput, 'locale'> = {
+  ...CLOSING_NOTE_READER,
+  noneFit: false,
+  unit: 'cm',
+  date: new Date(2026, 11, 1),
+  clinicName: '',
+  bookingUrl: '',
+};
+const NOTHING: Omit<SummaryInput, 'locale'> = { ...READER, answers: noAnswers(), selfTests: noSelfTests() };
+
+/** The summary in a shipped language; the page's one active language goes back to English afterwards. */
+async function summaryIn(locale: 'en' | 'de' | 'fr', input: Omit<SummaryInput, 'locale'>) {
+  const owner = {};
+  await requestLocale(owner, locale);
+  try {
+    return buildSummary({ ...input, locale });
+  } finally {
+    await requestLocale(owner, 'en');
+    releaseLocale(owner);
+  }
+}
+
+describe('summary text', () => {
+  it('for three signs, 7 and 11 cm and 14 and 22 raises, in English: signs by name, both sides with the unit, the date', async () => {
+    expect(await summaryIn('en', READER)).to.equal(closingNoteSummary.en('December 1, 2026'));
+  });
+
+  it('for the same reader in German, every line in German and the date written the German way', async () => {
+    expect(await summaryIn('de', READER)).to.equal(closingNoteSummary.de('1. Dezember 2026'));
+  });
+
+  it('is short enough to read aloud: under 10 lines and 600 characters for that reader', async () => {
+    const text = await summaryIn('en', READER);
+    expect(text.split('\n').length).to.be.below(10);
+    expect(text.length).to.be.below(600);
+  });
+
+  it('says none of the signs fit when the reader said so, and lists no sign', async () => {
+    const text = await summaryIn('en', { ...NOTHING, noneFit: true });
+    expect(text.split('\n')).to.deep.equal([
+      'My calf check, December 1, 2026',
+      'None of the four signs fit me.',
+      'This is not a diagnosis, just what I noted at home to talk about.',
+    ]);
+  });
+
+  it('invents nothing: with no answers it holds only the date and the not-a-diagnosis line', async () => {
+    expect((await summaryIn('en', NOTHING)).split('\n')).to.deep.equal([
+      'My calf check, December 1, 2026',
+      'This is not a diagnosis, just what I noted at home to talk about.',
+    ]);
+  });
+
+  it('writes a side left empty as not measured, and leaves out a test with neither side', async () => {
+    const text = await summaryIn('en', {
+      ...NOTHING,
+      selfTests: { kneeToWall: { left: null, right: 9.5 }, heelRaise: { left: null, right: null, ageBand: null } },
+    });
+    expect(text).to.contain('\nKnee to wall: left not measured, right 9.5 cm\n');
+    expect(text).not.to.contain('Heel raises');
+    expect(text).not.to.contain('Signs');
+  });
+
+  it('adds the age band when the reader gave one', async () => {
+    const text = await summaryIn('en', { ...READER, selfTests: { ...READER.selfTests, heelRaise: { left: 14, right: 22, ageBand: '40-49' } } });
+    expect(text).to.contain('\nHeel raises on one leg: left 14, right 22\nAge: 40–49\n');
+  });
+
+  it('writes inches, with the centimetres clinics record, when the reader measured in inches', async () => {
+    const text = await summaryIn('en', { ...READER, selfTests: { ...READER.selfTests, kneeToWall: { left: 7.62, right: 11 } }, unit: 'in' });
+    expect(text).to.contain('\nKnee to wall: left 3 in (7.6 cm), right 4.3 in (11 cm)\n');
+  });
+
+  it('writes decimals the reader\'s way: a decimal comma in French', async () => {
+    const text = await summaryIn('fr', { ...READER, selfTests: { ...READER.selfTests, kneeToWall: { left: 8.5, right: 11 } } });
+    expect(text).to.match(/\nGenou au mur : gauche 8,5\s?cm, droite 11\s?cm\n/u);
+    expect(text.split('\n')[0]).to.equal(`Mon bilan des mollets, ${summaryDate(READER.date, 'fr')}`);
+  });
+
+  it('ends with the clinic name and the booking address written out, when the clinic set them', async () => {
+    const text = await summaryIn('en', { ...READER, clinicName: 'Stride Physio', bookingUrl: 'https://clinic.example/book' });
+    expect(text.split('\n').at(-1)).to.equal('Stride Physio: https://clinic.example/book');
+  });
+
+  it('mailto: percent-encodes subject and body, with CRLF line ends, so nothing in them can add a header', () => {
+    const body = 'Line one & two?\nbcc=evil@example.com';
+    const href = mailtoHref('clinic@example.com', 'My calf check, 1 May', body);
+    expect(href).to.equal(
+      'mailto:clinic@example.com?subject=My%20calf%20check%2C%201%20May&body=Line%20one%20%26%20two%3F%0D%0Abcc%3Devil%40example.com',
+    );
+    const url = new URL(href);
+    expect([...new URLSearchParams(url.search).keys()]).to.deep.equal(['subject', 'body']);
+  });
+});
