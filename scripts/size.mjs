@@ -17,10 +17,10 @@ const FILE = 'dist/calf-check.js';
  * body picture cost about 1.1 KB gzip in seven languages (0.7 KB in each one-language file), for safety a reader sees first.
  * 34.0 KB: the reader's summary (plain-text builder, copy/print/share/email, print stylesheet, clinic-email, its 14
  * strings in seven languages) costs 3.0 KB gzip here.
- * 44.0 KB: the two home self-tests (steps, safety lines, entries, readings, pace guide, averages) cost about 3.3 KB
+ * 44.5 KB: the two home self-tests (steps, safety lines, entries, readings, pace guide, averages) cost about 3.3 KB
  * gzip in English and 0.6–0.8 KB more in each of the six translations.
  */
-const BUDGET_GZIP = 44.0 * 1024;
+const BUDGET_GZIP = 44.5 * 1024;
 
 /*
  * A file compiled in one language carries Lit, the widget and that language's words, and nothing to switch
@@ -28,9 +28,9 @@ const BUDGET_GZIP = 44.0 * 1024;
  * file's English share, with room for what the widget has still to say.
  * 16.6 KB: the urgent-care box, none-fit and body picture add 0.7 KB to each; the reader's summary (its text,
  * copy/print/share/email, print styles, clinic-email) 1.5–1.6 KB.
- * 20.5 KB: the two home self-tests add 3.5–4.2 KB gzip to each (their words, view and logic).
+ * 22 KB: the two home self-tests add 3.7–5.0 KB gzip to each (their words, view and logic, and the summary's lines for them).
  */
-const BUDGET_GZIP_ONE_LANGUAGE = 20.5 * 1024;
+const BUDGET_GZIP_ONE_LANGUAGE = 22 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
