@@ -82,7 +82,7 @@ export const styles = css`
   .language-picker select,
   .self-tests select,
   .entry input,
-  .pace-button {
+  .pace-button,
   .action {
     font: inherit;
     color: var(--_fg);
