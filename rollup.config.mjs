@@ -12,20 +12,23 @@ const oneLanguageConfig = JSON.parse(readFileSync('./lit-localize.static.json', 
 const oneLanguageLocales = [oneLanguageConfig.sourceLocale, ...oneLanguageConfig.targetLocales];
 
 /** After the sources: minified templates, resolved imports, terser. */
-const finish = () => [
+const finish = ({ browser = true } = {}) => [
   minifyHTML(),
-  resolve({ browser: true }),
+  resolve({ browser }),
   // The plugin turns on `module` for ES output itself, and leaves it off for the classic script.
   terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-/** The same pipeline for every bundle compiled here from TypeScript. */
-const plugins = (include) => [
+/**
+ * The same pipeline for every bundle compiled here from TypeScript. The server's templates must come out exactly as
+ * the browser's (hydration matches them by a hash of their text), so the server module goes through it too.
+ */
+const plugins = (include, options) => [
   typescript({ tsconfig: './tsconfig.json', include, outDir: 'dist', sourceMap: true }),
   // Weight the reader never uses: translators' notes, and the same message ids once per language.
   stripMsgDesc(),
   sharedMsgIds(),
-  ...finish(),
+  ...finish(options),
 ];
 
 const onwarn = (warning, warn) => {
@@ -47,6 +50,25 @@ export default [
     ],
     plugins: plugins(['src/**/*.ts']),
     onwarn,
+  },
+  /**
+   * The element with Lit's hydration support loaded first, for pages rendered by `calf-check/ssr`: it takes the
+   * server's shadow roots over instead of drawing them again. Its own file, so no other page pays for it.
+   */
+  {
+    input: 'src/hydrate.ts',
+    output: { file: 'dist/calf-check.hydrate.js', format: 'es', sourcemap: true },
+    plugins: plugins(['src/**/*.ts']),
+  },
+  /**
+   * `calf-check/ssr` for Node: the element and its server render, with Lit, @lit/localize and @lit-labs/ssr left to
+   * the package's dependencies (one Lit for the renderer and the element, resolved with Node's conditions).
+   */
+  {
+    input: 'src/ssr.ts',
+    output: { file: 'dist/ssr.js', format: 'es', sourcemap: true },
+    external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs)(\/|$)/.test(id),
+    plugins: plugins(['src/**/*.ts'], { browser: false }),
   },
   /**
    * One file per language, every message already in it (no translations to carry, no @lit/localize runtime), and

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
+import { serverRender } from './tests/helpers/server-render.mjs';
 import { heldModule } from './tests/helpers/held-module.mjs';
 import { browsers } from './scripts/browsers.mjs';
 import { NODE_TOTALS_FILE } from './scripts/node-test-summary.mjs';
@@ -73,7 +74,7 @@ export default {
   testsFinishTimeout: 180000,
   middleware: [strictHostPage, heldModule()],
   // a11ySnapshot is not among the runner's default commands; tests/helpers/accessibility-tree.ts uses it.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler(), serverRender(), a11ySnapshotPlugin()],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -75,6 +75,7 @@ const texts = {
     ...[0, 1, 2, 3, 4].map((signs) => content.signsCountText(signs, 4, 'en')),
     ...bands.flatMap((band) => [content.resultText(band), content.ctaText(band)]),
     content.startText(),
+    content.needsScriptText(),
   ],
   booking: [
     content.bookLabel(''),

@@ -2,11 +2,11 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { ATTRIBUTE_PARSERS, type BookingTarget, type Parsed, type Theme } from './attributes.js';
 import { disclaimerText, headingText } from './content.js';
 import { LocaleController } from './locale-controller.js';
-import { normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band } from './scoring.js';
+import { normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band, type SignKey } from './scoring.js';
 import { copySelfTests, hasMeasurement, noSelfTests, type SelfTests } from './self-tests.js';
 import { styles } from './styles.js';
 import { renderCallToBook } from './views/call-to-book.js';
-import { renderChecklist, renderResult } from './views/checklist.js';
+import { renderChecklist, renderResult, tickedOnScreen } from './views/checklist.js';
 import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
@@ -184,6 +184,7 @@ export class CalfCheck extends LitElement {
   #restoreAfterPrint?: () => void;
 
   readonly #language = new LocaleController(this);
+  #tickedBeforeScript: SignKey[] = [];
 
   readonly #selfTestsView = new SelfTestsView(this, (selfTests) => {
     this.selfTests = selfTests;
@@ -223,6 +224,29 @@ export class CalfCheck extends LitElement {
   /** Whether the reader has said anything yet; the result gives no verdict before that. */
   get #answered(): boolean {
     return scoreChecklist(this.answers).signs > 0 || this.noneFit || hasMeasurement(this.selfTests);
+  }
+
+  /**
+   * A server-rendered widget (calf-check/ssr) arrives with its shadow root. Hydration (calf-check/hydrate) takes
+   * those nodes over; without it the browser keeps them, and the widget would draw itself a second time beside them,
+   * so they go. Either way, boxes the reader ticked before the script ran are remembered (see firstUpdated).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.shadowRoot;
+    if (served) {
+      this.#tickedBeforeScript = tickedOnScreen(served);
+      if (!('litElementHydrateSupport' in globalThis)) served.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
+  /** What the reader ticked before the script ran counts as answers from then on. */
+  protected override firstUpdated(): void {
+    const ticked = this.#tickedBeforeScript.filter((key) => !this.answers[key]);
+    this.#tickedBeforeScript = [];
+    if (!ticked.length) return;
+    this.answers = { ...this.answers, ...Object.fromEntries(ticked.map((key) => [key, true])) };
+    this.#announceChange();
   }
 
   /** Renders only once the language is loaded, so the reader never sees a flash of English. */

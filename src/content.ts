@@ -219,3 +219,9 @@ export const disclaimerText = (shareResult: boolean) =>
     : msg('This is general education, not a diagnosis. Your answers stay on this device.', {
         desc: 'Disclaimer; answers are never sent anywhere.',
       });
+
+/** Written by the server render only, over the result, for as long as the script has not run. */
+export const needsScriptText = () =>
+  msg('The checklist needs JavaScript to give you a result.', {
+    desc: 'Shown over the checklist result only when the page was rendered on the server and the script has not run (turned off or blocked).',
+  });

@@ -8,36 +8,21 @@ import {
   isRightToLeft,
   matchLocale,
   onLangChange,
-  onlyLocale,
   releaseLocale,
   requestLocale,
   resolveLocale,
   type Locale,
 } from './localization.js';
+import type { OfferedLanguage } from './views/language-picker.js';
 import { warnAttribute } from './warn.js';
 
-export interface OfferedLanguage {
-  locale: Locale;
-  /** The language's name in itself, as the picker shows it. */
-  name: string;
-}
-
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** The other languages pages asked a one-language file for, each said once per page however many widgets ask. */
-const askedOfOnlyLocale = new Set<string>();
-
-/** A one-language file shows its own language to every page; when the page wants another, its developer hears why. */
-function showOnlyLocale(only: Locale, lang: string | null) {
-  if (!lang || matchLocale(lang) === only || askedOfOnlyLocale.has(lang)) return;
-  askedOfOnlyLocale.add(lang);
-  warnAttribute('lang', lang, `${only}, the one language of this file (showing ${only}; calf-check.js has them all)`);
-}
 
 /**
  * The widget's language, in one place: the reader's pick in the picker, else the `lang` the page declares for the
  * element (watched live), else the browser's languages. It asks @lit/localize for that language, releases it when
- * the widget leaves, and tells the host when the language is ready to render.
+ * the widget leaves, and tells the host when the language is ready to render. (A file compiled in one language
+ * has src/locale-controller.static.ts instead: the same surface, nothing to choose.)
  */
 export class LocaleController implements ReactiveController {
   readonly #host: Host;
@@ -48,6 +33,9 @@ export class LocaleController implements ReactiveController {
   #offered: OfferedLanguage[] = [];
   #ready: Promise<void> = Promise.resolve();
   #stopWatchingLang: (() => void) | null = null;
+  #updated = false;
+  /** Set while a server-rendered widget renders first in the server's language (see #servedLocale). */
+  #servedFirst = false;
 
   constructor(host: Host) {
     this.#host = host;
@@ -77,7 +65,35 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.#stopWatchingLang = onLangChange(this.#host, () => this.#choose());
+    const served = this.#servedLocale();
+    if (!served) {
+      this.#choose();
+      return;
+    }
+    this.#servedFirst = true;
+    this.#wanted = served;
+    this.#ready = requestLocale(this.#host, served);
+  }
+
+  hostUpdated(): void {
+    this.#updated = true;
+    if (!this.#servedFirst) return;
+    this.#servedFirst = false;
+    const served = this.#wanted;
     this.#choose();
+    if (this.#wanted !== served) {
+      console.warn(`<calf-check>: the server rendered "${served}"; showing "${this.#wanted}", the page's language.`);
+    }
+  }
+
+  /**
+   * The language a server wrote into this widget's shadow root, when it is about to be hydrated (before its first
+   * update; without hydration support the browser empties that root first). Hydration takes the server's words as
+   * they stand, so the first render has to be in their language; hostUpdated then moves to the page's.
+   */
+  #servedLocale(): Locale | null {
+    if (this.#updated) return null;
+    return matchLocale(this.#host.shadowRoot?.querySelector('[part~="container"]')?.getAttribute('lang') ?? '');
   }
 
   hostDisconnected(): void {
@@ -88,10 +104,6 @@ export class LocaleController implements ReactiveController {
 
   /** Sets the picker's languages from shipped codes ("en fr"). A pick outside them is forgotten. */
   offer(codes: string): void {
-    if (onlyLocale && codes) {
-      warnAttribute('languages', codes, `nothing in a one-language file (this one shows ${onlyLocale}; calf-check.js has a picker)`);
-      codes = '';
-    }
     const locales = codes.split(' ').filter(Boolean) as Locale[];
     // Named once per value rather than on every render.
     this.#offered = locales.map((locale) => ({ locale, name: languageName(locale) }));
@@ -108,10 +120,6 @@ export class LocaleController implements ReactiveController {
   }
 
   #choose() {
-    if (onlyLocale) {
-      showOnlyLocale(onlyLocale, declaredLang(this.#host));
-      return;
-    }
     let locale = this.#picked;
     if (!locale) {
       const lang = declaredLang(this.#host);

@@ -22,9 +22,6 @@ const { getLocale, setLocale } = configureLocalization({
 /** The language every widget on the page renders in right now. */
 export const activeLocale = getLocale as () => Locale;
 
-/** Null: this module shows whichever language is asked for (src/localization.static.ts is the one-language one). */
-export const onlyLocale: Locale | null = null;
-
 /** Each connected widget's language, most recent request last. */
 const requested = new Map<object, Locale>();
 

@@ -1,6 +1,7 @@
 /**
  * The contract every built file keeps, run against each of them as a clinic loads it: the all-language
- * `dist/calf-check.js` and every one-language `dist/calf-check.<lang>.js`, the files `package.json` exports. Each file
+ * `dist/calf-check.js`, its hydrating variant and every one-language `dist/calf-check.<lang>.js`, the files
+ * `package.json` exports. Each file
  * gets its own page (tests/helpers/bundle-frame.ts), since a page can define `<calf-check>` once. The suite is written
  * once; what differs between the files is only which language they show and how they choose it.
  */
@@ -16,11 +17,16 @@ const ALL_LANGUAGES = '/dist/calf-check.js';
 const exported = Object.values(((await (await fetch('/package.json')).json()) as PackageJson).exports).map(
   (entry) => `/${(typeof entry === 'string' ? entry : entry.default).replace(/^\.\//, '')}`,
 );
-/** Every module the package exports, each with the one language it holds (null: all of them). */
+/**
+ * Every module the package exports for a page, each with the one language it holds (null: all of them, as in the
+ * hydrating module, which is the all-language one with hydration support), and its classic script where it has one.
+ */
 const BUNDLES = exported.flatMap((file) => {
   const match = /^\/dist\/calf-check(?:\.([\w-]+))?\.js$/.exec(file);
   if (!match || match[1] === 'classic') return [];
-  return [{ file, only: (match[1] ?? null) as Locale | null }];
+  const only = (LOCALES as readonly string[]).includes(match[1]) ? (match[1] as Locale) : null;
+  const classic = file.replace(/\.js$/, '.classic.js');
+  return [{ file, only, classic: exported.includes(classic) ? classic : null }];
 });
 
 const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -66,7 +72,8 @@ before(async () => {
 });
 
 it('the package exports a module for every shipped language, and the all-language one', () => {
-  expect(BUNDLES.map((bundle) => bundle.only)).to.have.members([null, ...LOCALES]);
+  expect(BUNDLES.map((bundle) => bundle.only)).to.have.members([null, null, ...LOCALES]);
+  expect(BUNDLES.filter((bundle) => !bundle.classic).map((bundle) => bundle.file)).to.deep.equal(['/dist/calf-check.hydrate.js']);
 });
 
 /** Asserts that `el` shows `locale` in its own words: every translation the English widget uses, in its place. */
@@ -83,7 +90,7 @@ async function expectWordsOf(el: Widget, locale: Locale) {
   expect(used.filter(([, target]) => !text.includes(target)), `${locale}: translations missing`).to.deep.equal([]);
 }
 
-for (const { file, only } of BUNDLES) {
+for (const { file, only, classic } of BUNDLES) {
   /** The language a widget of this file shows on a page that declares none (the test browser reads English). */
   const own = only ?? 'en';
 
@@ -252,7 +259,7 @@ for (const { file, only } of BUNDLES) {
     });
   });
 
-  const classic = file.replace(/\.js$/, '.classic.js');
+  if (!classic) continue;
   describe(classic, () => {
     it('is the same element as a classic script: its language, clicks answered, no global left', async () => {
       const frame = await BundleFrame.blank(classic);

@@ -3,6 +3,8 @@ import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import type { SelfTests } from '../src/self-tests.js';
 import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
+import { BundleFrame } from './helpers/bundle-frame.js';
+import { SERVER_RENDERED_PATH } from './helpers/server-render.mjs';
 import { captureWarnings } from './helpers/warnings.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
@@ -131,6 +133,10 @@ async function everyTextIn(locale: Locale) {
   );
   await shownIn(bookingShared, locale);
   texts.push(shownText(bookingShared));
+  // What only a server-rendered widget writes, for as long as its script has not run (calf-check/ssr).
+  const served = await BundleFrame.at(`${SERVER_RENDERED_PATH}?lang=${locale}`, { scripts: false });
+  texts.push(normalize(served.document.querySelector('calf-check')!.shadowRoot!.querySelector('[part~="container"]')!.textContent ?? ''));
+  served.close();
   texts.push(...(await everySummaryText(locale)));
   // Each text on its own: one joined string grows long enough for Firefox's regular expressions to run out of stack.
   return { has: (pattern: RegExp) => texts.some((text) => pattern.test(text)) };

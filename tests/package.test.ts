@@ -44,7 +44,7 @@ describe('package.json', () => {
     expect(pkg.files[0]).to.equal('dist/calf-check.js');
     // The translation tables' declarations are internal: no public type refers to them.
     for (const file of pkg.files) {
-      expect(file).to.match(/^(dist\/calf-check\.(\*\.)?js(\.map)?|dist\/types\/|!dist\/types\/generated\/locales\/|custom-elements\.json)$/);
+      expect(file).to.match(/^(dist\/calf-check\.(\*\.)?js(\.map)?|dist\/ssr\.js(\.map)?|dist\/types\/|!dist\/types\/generated\/locales\/|custom-elements\.json)$/);
     }
   });
 

@@ -40,7 +40,7 @@ export function collect() {
   return {
     fcp: fcp?.startTime ?? NaN,
     lcp: window.__bench.lcp,
-    script: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/calf-check.js'))?.responseEnd ?? NaN,
+    script: performance.getEntriesByType('resource').find((entry) => /\/calf-check(\.[\w-]+)?\.js$/.test(entry.name))?.responseEnd ?? NaN,
     ready: at('content-ready'),
     rendered: at('content-rendered'),
     longTaskTotal: window.__bench.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),

@@ -1,4 +1,5 @@
-// The two pages compared: A loads the widget from dist/, B is the same content as static HTML and CSS.
+// The pages compared: A loads the widget from dist/ (A1: the one-language file), S is the widget rendered by
+// calf-check/ssr and hydrated, B is the same content as static HTML and CSS.
 
 /** The README's CSS that reserves the widget's space before its module runs (and gives it back if it never does). */
 export const RESERVATION_CSS =
@@ -20,16 +21,26 @@ export const WIDGET_ATTRIBUTES = {
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const attributes = (pairs) => pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
 
-function page(title, head, body) {
+function page(title, head, body, { reserve = true } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${RESERVATION_CSS}</style>${head}</head>
+<title>${title}</title><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${reserve ? RESERVATION_CSS : ''}</style>${head}</head>
 <body>${body}</body></html>`;
 }
 
-/** Page A: `count` widgets loaded the way a clinic loads them, one module script. */
-export function widgetPage(count = 1) {
+/** Page A: `count` widgets loaded the way a clinic loads them, one module script (A1: `dist/calf-check.en.js`). */
+export function widgetPage(count = 1, script = '/dist/calf-check.js') {
   const widget = `<calf-check${attributes(Object.entries(WIDGET_ATTRIBUTES))}>${FALLBACK}</calf-check>`;
-  return page(`A: ${count} widget(s)`, '<script type="module" src="/dist/calf-check.js"></script>', widget.repeat(count));
+  return page(`A: ${count} widget(s)`, `<script type="module" src="${script}"></script>`, widget.repeat(count));
+}
+
+/**
+ * Page S: `count` copies of the widget as `renderCalfCheck` wrote it (`html`), hydrated by calf-check/hydrate. No
+ * reservation line: the widget has its size from the first paint.
+ */
+export function serverRenderedPage(html, count = 1) {
+  return page(`S: ${count} server-rendered widget(s)`, '<script type="module" src="/dist/calf-check.hydrate.js"></script>', html.repeat(count), {
+    reserve: false,
+  });
 }
 
 /**

@@ -1,9 +1,10 @@
-// `npm run bench`: the widget (A) against the same content as static HTML and CSS (B) in headless
-// Chromium; then 1/10/100 instances and click → result. Prints tables; asserts nothing.
+// `npm run bench`: the widget (A), its one-language file (A1) and the widget rendered by calf-check/ssr and
+// hydrated (S), each against the same content as static HTML and CSS (B), in headless Chromium; then 1/10/100
+// instances and click → result. Prints tables; asserts nothing.
 import { cpus } from 'node:os';
 import { launchChromium } from './browser.mjs';
 import { measureClicks, measureLoad } from './measure.mjs';
-import { snapshotWidget, staticPage, widgetPage } from './pages.mjs';
+import { WIDGET_ATTRIBUTES, serverRenderedPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { median, ratio } from './stats.mjs';
 
@@ -19,7 +20,7 @@ const medians = (runs, key) => median(runs.map((run) => run[key]));
 const server = await startServer(process.cwd());
 const browser = await launchChromium();
 try {
-  console.log(`Chromium ${await browser.version()}, ${cpus().length} CPU cores; ${RUNS} alternating runs of A and B.\n`);
+  console.log(`Chromium ${await browser.version()}, ${cpus().length} CPU cores; ${RUNS} alternating runs of A, A1, S and B.\n`);
 
   // B is built at bench time from what A renders: the same strings, picture and CSS, no JavaScript.
   server.pages.set('/a-1.html', widgetPage(1));
@@ -33,32 +34,46 @@ try {
     server.pages.set(`/a-${count}.html`, widgetPage(count));
     server.pages.set(`/b-${count}.html`, staticPage(snapshot, count));
   }
+  // The page is English, so A1 is the English file; S is what calf-check/ssr (the built dist/ssr.js) writes.
+  server.pages.set('/a1-1.html', widgetPage(1, '/dist/calf-check.en.js'));
+  const { renderCalfCheck } = await import('../../dist/ssr.js');
+  server.pages.set('/s-1.html', serverRenderedPage(await renderCalfCheck(WIDGET_ATTRIBUTES, { lang: 'en' })));
 
-  // Alternate A and B so that whatever else the machine does weighs on both alike; two warm-up loads each.
-  const loads = { a: [], b: [] };
+  // Rotate the order of the four pages so that whatever else the machine does weighs on each alike; two warm-up
+  // loads each.
+  const SIDES = ['a', 'a1', 's', 'b'];
+  const loads = Object.fromEntries(SIDES.map((side) => [side, []]));
   for (let i = -2; i < RUNS; i++) {
-    const order = i % 2 ? ['a', 'b'] : ['b', 'a'];
+    const shift = ((i % SIDES.length) + SIDES.length) % SIDES.length;
+    const order = [...SIDES.slice(shift), ...SIDES.slice(0, shift)];
     for (const side of order) {
       const figures = await measureLoad(browser, `${server.origin}/${side}-1.html`);
       if (i >= 0) loads[side].push(figures);
     }
   }
   const rows = [
-    ['widget script downloaded (A only)', 'script', ms],
+    ['widget script downloaded (not B)', 'script', ms],
     ['first contentful paint', 'fcp', ms],
     ['largest contentful paint', 'lcp', ms],
-    ['content in the DOM (A: first update done)', 'ready', ms],
+    ['content in the DOM (A, A1: first update done; S: hydrated)', 'ready', ms],
     ['content rendered (next frame painted)', 'rendered', ms],
     ['long tasks, total over 50 ms (TBT-like)', 'longTaskTotal', ms],
     ['long tasks, count', 'longTaskCount', (value) => String(value)],
-    ['cumulative layout shift', 'cls', (value) => value.toFixed(4)],
+    ['cumulative layout shift (S without the reservation line)', 'cls', (value) => value.toFixed(4)],
     ['JS heap after load (after GC)', 'heap', kb],
   ];
   const table = {};
   for (const [label, key, format] of rows) {
-    const a = medians(loads.a, key);
-    const b = medians(loads.b, key);
-    table[label] = { 'A widget': format(a), 'B static': format(b), 'A/B': ratio(a, b) };
+    const [a, a1, s, b] = SIDES.map((side) => medians(loads[side], key));
+    table[label] = {
+      'A widget': format(a),
+      'A1 one language': format(a1),
+      'S server-rendered': format(s),
+      'B static': format(b),
+      'A/B': ratio(a, b),
+      'A1/B': ratio(a1, b),
+      'S/B': ratio(s, b),
+    };
   }
   console.log(`One widget vs the same content as static HTML (medians of ${RUNS} runs each):`);
   console.table(table);
@@ -97,6 +112,7 @@ try {
   });
 
   const fcpRatio = medians(loads.a, 'fcp') / medians(loads.b, 'fcp');
+  const fcpRatioOf = (side) => medians(loads[side], 'fcp') / medians(loads.b, 'fcp');
   const renderedRatio = medians(loads.a, 'rendered') / medians(loads.b, 'rendered');
   const hundred = medians(scaled[100].a, 'rendered');
   const goals = [
@@ -105,6 +121,10 @@ try {
     ['long tasks 0 ms', ms(medians(loads.a, 'longTaskTotal')), medians(loads.a, 'longTaskTotal') === 0],
     ['CLS 0 with the reservation CSS', medians(loads.a, 'cls').toFixed(4), medians(loads.a, 'cls') === 0],
     ['100 instances < 300 ms', ms(hundred), hundred < 300],
+    ['one-language file: A1/B ≤ 1.25 (first contentful paint)', fcpRatioOf('a1').toFixed(2), fcpRatioOf('a1') <= 1.25],
+    ['server-rendered: S/B ≤ 1.10 (first contentful paint)', fcpRatioOf('s').toFixed(2), fcpRatioOf('s') <= 1.1],
+    ['server-rendered: CLS 0 without the reservation line', medians(loads.s, 'cls').toFixed(4), medians(loads.s, 'cls') === 0],
+    ['long tasks 0 ms for A1 and S', `${ms(medians(loads.a1, 'longTaskTotal'))}, ${ms(medians(loads.s, 'longTaskTotal'))}`, medians(loads.a1, 'longTaskTotal') === 0 && medians(loads.s, 'longTaskTotal') === 0],
     ['click → update < 16 ms', ms(median(clicks.map((sample) => sample.update))), median(clicks.map((sample) => sample.update)) < 16],
   ];
   console.log('\nGoals (reported, not asserted):');

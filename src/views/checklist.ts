@@ -1,9 +1,14 @@
 import { html } from 'lit';
+import { browserOnly } from './browser-only.js';
 import { checklistText, resultText, signTexts, signsCountText } from '../content.js';
 import { noneFitText, startText } from '../content-safety.js';
-import { SIGN_KEYS, type Answers, type ChecklistScore } from '../scoring.js';
+import { SIGN_KEYS, type Answers, type ChecklistScore, type SignKey } from '../scoring.js';
 
-/** The four signs as checkboxes, then "None of these fit me", which clears them (and a ticked sign clears it). */
+/**
+ * The four signs as checkboxes, then "None of these fit me", which clears them (and a ticked sign clears it). The
+ * server writes each box's state as the `checked` attribute; in the browser the property is what keeps a box in step
+ * once the reader has clicked it.
+ */
 export function renderChecklist(answers: Answers, noneFit: boolean, onAnswer: (event: Event) => void, onNoneFit: (event: Event) => void) {
   const checklist = checklistText();
   return html`<fieldset part="checklist" class="checklist" aria-describedby="checklist-hint">
@@ -19,7 +24,8 @@ export function renderChecklist(answers: Answers, noneFit: boolean, onAnswer: (e
             class="checkbox"
             type="checkbox"
             name=${key}
-            .checked=${answers[key]}
+            ?checked=${answers[key]}
+            .checked=${browserOnly(answers[key])}
             aria-labelledby="label-${key}"
             aria-describedby="hint-${key}"
             @change=${onAnswer}
@@ -29,10 +35,19 @@ export function renderChecklist(answers: Answers, noneFit: boolean, onAnswer: (e
         </label>`,
     )}
     <label part="none-fit" class="item">
-      <input class="checkbox" type="checkbox" .checked=${noneFit} @change=${onNoneFit} />
+      <input class="checkbox" type="checkbox" ?checked=${noneFit} .checked=${browserOnly(noneFit)} @change=${onNoneFit} />
       <span class="item-label">${noneFitText()}</span>
     </label>
   </fieldset>`;
+}
+
+/**
+
+ * Which boxes are ticked on screen. A server-rendered checklist can be ticked before the script arrives, and
+ * hydration leaves the boxes as they are.
+ */
+export function tickedOnScreen(root: ParentNode): SignKey[] {
+  return SIGN_KEYS.filter((key) => root.querySelector<HTMLInputElement>(`[part~="checkbox"][name="${key}"]`)?.checked);
 }
 
 /**

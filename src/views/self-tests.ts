@@ -66,7 +66,7 @@ export class SelfTestsView {
   }
 
   get #currentUnit(): LengthUnit {
-    return this.#unit ?? defaultUnit(this.#locale, declaredLang(this.#host), navigator.languages);
+    return this.#unit ?? defaultUnit(this.#locale, declaredLang(this.#host), globalThis.navigator?.languages ?? []);
   }
 
   render(tests: SelfTests, locale: Locale, headingLevel: number) {

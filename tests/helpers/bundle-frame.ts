@@ -10,6 +10,8 @@ export interface Widget extends HTMLElement {
 
 export class BundleFrame {
   readonly warnings: string[] = [];
+  /** console.error calls and uncaught errors on this page. */
+  readonly errors: string[] = [];
 
   private constructor(
     readonly file: string,
@@ -17,6 +19,8 @@ export class BundleFrame {
   ) {
     // Each file keeps its own console; what the widget says there is what a clinic's developer would read.
     this.window.console.warn = (...args: unknown[]) => this.warnings.push(args.map(String).join(' '));
+    this.window.console.error = (...args: unknown[]) => this.errors.push(args.map(String).join(' '));
+    this.window.addEventListener('error', (event) => this.errors.push(String(event.error ?? event.message)));
   }
 
   /** A page with `file` loaded. */
@@ -24,6 +28,21 @@ export class BundleFrame {
     const frame = await BundleFrame.blank(file);
     await frame.load(file);
     return frame;
+  }
+
+  /**
+   * The page at `src`, as the browser parsed it. With `scripts: false` it runs no script at all (a sandboxed frame):
+   * what a reader with JavaScript off, or whose browser blocked the widget's script, gets.
+   */
+  static async at(src: string, { scripts = true } = {}): Promise<BundleFrame> {
+    const iframe = document.createElement('iframe');
+    if (!scripts) iframe.sandbox.add('allow-same-origin');
+    iframe.src = src;
+    iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    return new BundleFrame(src, iframe);
   }
 
   /** A page with nothing loaded yet, for `file`. */

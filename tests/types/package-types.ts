@@ -31,3 +31,11 @@ created.addEventListener('calf-check-summary', (event) => {
 import type { CalfCheck as FrenchCalfCheck } from 'calf-check/fr';
 const french: FrenchCalfCheck = created;
 void french;
+
+// The server render takes attribute names to strings and an optional language, and promises HTML.
+import { renderCalfCheck } from 'calf-check/ssr';
+const html: Promise<string> = renderCalfCheck({ 'booking-url': 'https://clinic.example/book' }, { lang: 'fr' });
+void html;
+import type { CalfCheck as HydratingCalfCheck } from 'calf-check/hydrate';
+const hydrating: HydratingCalfCheck = created;
+void hydrating;

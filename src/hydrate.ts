@@ -1,0 +1,8 @@
+/**
+ * `calf-check/hydrate`: the element, for pages whose widgets were rendered on the server (`calf-check/ssr`). It takes
+ * each rendered shadow root over as it stands (same nodes, the reader's ticks kept) instead of drawing it again.
+ * Only these pages pay for hydration; `calf-check` itself does not carry it.
+ */
+// First: it patches LitElement as Lit defines it, so it must run before the element's own imports.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+export * from './calf-check.js';

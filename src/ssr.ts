@@ -1,0 +1,113 @@
+/**
+ * `calf-check/ssr`: renders a `<calf-check>` on the server, shadow root and all (declarative shadow DOM), so the
+ * widget paints with the page, and works as far as plain HTML can before any script: the explainer, the safety note
+ * and the booking link. For any Node build (a static-site generator, a server framework); the page then loads
+ * `calf-check/hydrate`, which takes the rendered widget over where it stands.
+ */
+import { html, render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import './calf-check.js';
+import { needsScriptText } from './content.js';
+import { releaseLocale, requestLocale, resolveLocale, type Locale } from './localization.js';
+import { warnAttribute } from './warn.js';
+
+export interface RenderOptions {
+  /**
+   * The page's language (its `<html lang>`), which the server cannot see for itself. A `lang` among the attributes
+   * outranks it, as it does on the page. Tags resolve as in the browser (fr-CA → fr); none, or one we do not ship,
+   * renders English.
+   */
+  lang?: string;
+}
+
+/** Names an attribute may have: lower-case words joined by hyphens, as HTML writes them; never a handler (on…). */
+const ATTRIBUTE_NAME = /^(?!on)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** One render at a time: @lit/localize keeps one language per process, and each render sets its own. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The HTML of one `<calf-check>` with `attributes` (attribute names to strings, as a page writes them), its shadow
+ * root inside as `<template shadowrootmode="open">`. Every value is escaped; a name that is not a plain attribute
+ * name is left out with a warning.
+ */
+export function renderCalfCheck(attributes: Record<string, string> = {}, options: RenderOptions = {}): Promise<string> {
+  const rendered = queue.then(() => renderNow(attributes, options.lang));
+  queue = rendered.catch(() => undefined);
+  return rendered;
+}
+
+async function renderNow(attributes: Record<string, string>, pageLang: string | undefined): Promise<string> {
+  const names = Object.keys(attributes).filter((name) => {
+    if (ATTRIBUTE_NAME.test(name)) return true;
+    warnAttribute('attribute name', name, 'a plain attribute name such as booking-url (event handlers are never set)');
+    return false;
+  });
+  const tags = [attributes.lang, pageLang].filter((tag): tag is string => !!tag?.trim());
+  const { locale, unsupported } = resolveLocale(tags);
+  if (unsupported.length) warnAttribute('lang', unsupported[0], 'a language calf-check ships (rendering English)');
+  const host = html(hostTemplate(names), ...names.map((name) => String(attributes[name])));
+  return inLocale(locale, () => withNoScriptNote(collectResultSync(render(host)), needsScriptText()));
+}
+
+/*
+ * Until the script defines the element (turned off, blocked, still loading), a server-rendered widget is plain HTML:
+ * the explainer, the safety note and the links work, the checklist cannot answer. So the result says so over its own
+ * text, which, like the picker, would not respond; both keep their room, so nothing moves when the script arrives.
+ * Only the server writes this, outside what Lit renders (hydration passes it by), so no page that renders in the
+ * browser carries it.
+ */
+const NO_SCRIPT_CSS =
+  '.result{position:relative}.needs-script{position:absolute;inset:.75em 1em;margin:0;font-weight:600}' +
+  ':host(:defined) .needs-script{display:none}' +
+  ':host(:not(:defined)) .result>:not(.needs-script),:host(:not(:defined)) .language-picker{visibility:hidden}';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+function withNoScriptNote(rendered: string, note: string): string {
+  const text = note.replace(/[&<>]/g, (char) => ESCAPES[char]);
+  return rendered
+    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${NO_SCRIPT_CSS}</style>`)
+    .replace(/(<div part="result[^"]*" class="result"[^>]*>)/, `$1<p class="needs-script">${text}</p>`);
+}
+
+const hostTemplates = new Map<string, TemplateStringsArray>();
+
+/**
+ * The host tag as a server-only template (no hydration markers of its own) with one binding per attribute value, so
+ * the renderer escapes every value. The names are written into the template (checked above); one template per set of
+ * names, so each shape is parsed once.
+ */
+function hostTemplate(names: readonly string[]): TemplateStringsArray {
+  const key = names.join(' ');
+  let strings = hostTemplates.get(key);
+  if (!strings) {
+    const parts = names.length
+      ? [`<calf-check ${names[0]}="`, ...names.slice(1).map((name) => `" ${name}="`), '"></calf-check>']
+      : ['<calf-check></calf-check>'];
+    strings = Object.assign(parts, { raw: parts });
+    hostTemplates.set(key, strings);
+  }
+  return strings;
+}
+
+/**
+ * Runs `renderNow` with `locale` active. @lit/localize announces a language change on `window`, which Node lacks: a
+ * stand-in exists only while the language switches, a few microtasks, so no other code sees a `window`.
+ */
+async function inLocale(locale: Locale, renderNow: () => string): Promise<string> {
+  const global = globalThis as { window?: unknown };
+  const windowless = global.window === undefined;
+  const request = {};
+  try {
+    if (windowless) global.window = new EventTarget();
+    await requestLocale(request, locale);
+  } finally {
+    if (windowless) delete global.window;
+  }
+  try {
+    return renderNow();
+  } finally {
+    releaseLocale(request);
+  }
+}
