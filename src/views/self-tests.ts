@@ -14,6 +14,7 @@ import {
 import { formatCount } from '../content.js';
 import { declaredLang, type Locale } from '../localization.js';
 import { audioContextClass, PaceGuide } from '../pace-guide.js';
+import { browserOnly } from './browser-only.js';
 import { heelRaisePicture, kneeToWallPicture } from './pictures.js';
 import {
   AGE_BANDS,
@@ -66,7 +67,9 @@ export class SelfTestsView {
   }
 
   get #currentUnit(): LengthUnit {
-    return this.#unit ?? defaultUnit(this.#locale, declaredLang(this.#host), globalThis.navigator?.languages ?? []);
+    // A server render has no page to read a region from: centimetres there, until the browser renders its own.
+    if (!this.#host.isConnected) return this.#unit ?? 'cm';
+    return this.#unit ?? defaultUnit(this.#locale, declaredLang(this.#host), navigator.languages);
   }
 
   render(tests: SelfTests, locale: Locale, headingLevel: number) {
@@ -93,7 +96,7 @@ export class SelfTestsView {
             <span id="unit-label">${knee.unit}</span>
             ${(['cm', 'in'] as const).map(
               (option) =>
-                html`<label><input type="radio" name="unit" .value=${option} .checked=${live(option === unit)} />${unitName(option, locale)}</label>`,
+                html`<label><input type="radio" name="unit" .value=${option} ?checked=${option === unit} .checked=${browserOnly(option === unit)} />${unitName(option, locale)}</label>`,
             )}
           </div>
           ${SIDES.map((side) =>
@@ -115,7 +118,7 @@ export class SelfTestsView {
         <div class="pace">
           <button type="button" class="pace-button" @click=${this.#onPace}>${beat === null ? raise.start : raise.stop}</button>
           ${audioContextClass()
-            ? html`<label><input type="checkbox" name="aloud" .checked=${live(this.#pace.aloud)} />${raise.aloud}</label>`
+            ? html`<label><input type="checkbox" name="aloud" ?checked=${this.#pace.aloud} .checked=${browserOnly(this.#pace.aloud)} />${raise.aloud}</label>`
             : nothing}
           <p class="muted">${raise.pace}</p>
           ${beat === null
@@ -135,7 +138,7 @@ export class SelfTestsView {
             <option value="">${raise.noAge}</option>
             ${AGE_BANDS.map(
               (band) =>
-                html`<option value=${band} .selected=${live(band === tests.heelRaise.ageBand)}>
+                html`<option value=${band} ?selected=${band === tests.heelRaise.ageBand} .selected=${browserOnly(band === tests.heelRaise.ageBand)}>
                   ${ageText(band, locale)}
                 </option>`,
             )}
@@ -187,7 +190,7 @@ export class SelfTestsView {
           name=${name}
           inputmode=${test === 'kneeToWall' ? 'decimal' : 'numeric'}
           autocomplete="off"
-          .value=${live(refused ?? shown)}
+          .value=${browserOnly(live(refused ?? shown))}
           aria-invalid=${refused === undefined ? 'false' : 'true'}
           aria-describedby=${refused === undefined ? nothing : `${id}-error`}
         />${unit}</label
