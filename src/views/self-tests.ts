@@ -117,9 +117,9 @@ export class SelfTestsView {
         ${this.#how(raise.steps, heelRaisePicture(raise.title))}
         <div class="pace">
           <button type="button" class="pace-button" @click=${this.#onPace}>${beat === null ? raise.start : raise.stop}</button>
-          ${audioContextClass()
-            ? html`<label><input type="checkbox" name="aloud" ?checked=${this.#pace.aloud} .checked=${browserOnly(this.#pace.aloud)} />${raise.aloud}</label>`
-            : nothing}
+          <label ?hidden=${!audioContextClass()}
+            ><input type="checkbox" name="aloud" ?checked=${this.#pace.aloud} .checked=${browserOnly(this.#pace.aloud)} />${raise.aloud}</label
+          >
           <p class="muted">${raise.pace}</p>
           ${beat === null
             ? nothing
