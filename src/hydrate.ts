@@ -5,4 +5,6 @@
  */
 // First: it patches LitElement as Lit defines it, so it must run before the element's own imports.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Then the page paints the server's HTML before the element takes it over.
+import './after-first-paint.js';
 export * from './calf-check.js';

@@ -23,10 +23,11 @@ export class BundleFrame {
     this.window.addEventListener('error', (event) => this.errors.push(String(event.error ?? event.message)));
   }
 
-  /** A page with `file` loaded. */
+  /** A page with `file` loaded and `<calf-check>` defined (the hydrating module waits for a first frame). */
   static async open(file: string): Promise<BundleFrame> {
     const frame = await BundleFrame.blank(file);
     await frame.load(file);
+    await frame.window.customElements.whenDefined('calf-check');
     return frame;
   }
 
