@@ -87,6 +87,17 @@ const texts = {
     content.languagePickerLabel(),
   ],
   safety: [...strings(content.safetyText()), content.emergencyCallText('999'), content.urgentToggleText()],
+  'self-tests': [
+    ...strings(content.selfTestsText()),
+    ...strings(content.kneeToWallText()),
+    ...strings(content.heelRaiseText()),
+    ...['restricted', 'usual'].map((side) => content.kneeToWallSideText(side, '10 cm')),
+    ...[true, false].map((differ) => content.kneeToWallSidesText(differ, '2 cm')),
+    content.raiseCountText('3'),
+    content.averagesText('40–49'),
+    content.distanceErrorText('25 cm', '8.5'),
+    content.raisesErrorText('100'),
+  ],
   disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
   // The summary's lines, with the figures a reader might have entered standing in for the values.
   summary: [

@@ -22,8 +22,10 @@ const FILE = 'dist/calf-check.js';
  * early ticks kept; a server-rendered shadow root emptied when a page loads this module instead of calf-check/hydrate.
  * 34.9 KB: theme="auto" following the page's own color-scheme (a controller watching the page's root, body and head),
  * a dark brand colour and a line-height property cost about 0.4 KB gzip; a page's dark mode is what bloggers asked for.
+ * 45.0 KB: the two home self-tests (steps, safety lines, entries, readings, pace guide, averages) cost about 3.3 KB
+ * gzip in English and 0.6–0.8 KB more in each of the six translations.
  */
-const BUDGET_GZIP = 34.9 * 1024;
+const BUDGET_GZIP = 45.0 * 1024;
 
 /** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
 const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
@@ -35,8 +37,9 @@ const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
  * 16.6 KB: the urgent-care box, none-fit and body picture add 0.7 KB to each; the reader's summary (its text,
  * copy/print/share/email, print styles, clinic-email) 1.5–1.6 KB.
  * 17.0 KB: the page's own dark mode, the dark brand colour and the line-height property, 0.35 KB in each.
+ * 22 KB: the two home self-tests add 3.7–5.0 KB gzip to each (their words, view and logic, and the summary's lines for them).
  */
-const BUDGET_GZIP_ONE_LANGUAGE = 17.0 * 1024;
+const BUDGET_GZIP_ONE_LANGUAGE = 22 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -26,10 +26,10 @@ test('renders the host tag with its attributes and its shadow root as a declarat
   assert.match(html, /href="https:\/\/clinic\.example\/book"/);
 });
 
-test('writes no box as ticked (the four signs, "None of these fit me") and only the current language as selected', async () => {
+test('writes no box as ticked (the four signs, "None of these fit me", the pace guide\'s "Tick aloud") and only the current language as selected', async () => {
   const html = await renderCalfCheck({ languages: 'en fr de' }, { lang: 'de' });
   const boxes = html.match(/<input[^>]*type="checkbox"[^>]*>/g);
-  assert.equal(boxes.length, 5);
+  assert.equal(boxes.length, 6);
   for (const box of boxes) assert.doesNotMatch(box, /\bchecked\b/);
   assert.deepEqual(html.match(/<option[^>]*>/g).filter((option) => /\bselected\b/.test(option)).length, 1);
   assert.match(html, /<option value="de" lang="de" selected/);

@@ -11,6 +11,7 @@ import { renderChecklist, renderResult, tickedOnScreen } from './views/checklist
 import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
+import { SelfTestsView } from './views/self-tests.js';
 import { copySummary, openForPrint, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
 import { buildSummary, summaryTitleOf } from './summary.js';
 import { warnAttribute } from './warn.js';
@@ -75,6 +76,8 @@ const bubbling = <Detail>(detail: Detail, cancelable = false): CustomEventInit<D
  * @csspart item - One sign: its checkbox, label and hint.
  * @csspart checkbox - The checkbox of a sign, drawn by the widget so it follows the theme.
  * @csspart none-fit - The "None of these fit me" choice under the signs: choosing it unticks them, ticking a sign clears it.
+ * @csspart self-tests - The two home self-tests: heading, introduction and both tests.
+ * @csspart self-test - Each self-test (a disclosure): its steps, picture, safety line, entries and reading.
  * @csspart result - The live result: an invitation to start until the reader answers; then also `result-some` or `result-most` (1–2 or 3–4 signs), or `result-none` once the reader said none fit.
  * @csspart summary - The summary to bring to the appointment: its text and the buttons to copy, print or share it.
  * @csspart email - The link that opens the reader's mail app with the summary, when `clinic-email` is set.
@@ -188,6 +191,11 @@ export class CalfCheck extends LitElement {
   readonly #colorScheme = new ColorSchemeController(this);
   #tickedBeforeScript: SignKey[] = [];
 
+  readonly #selfTestsView = new SelfTestsView(this, (selfTests) => {
+    this.selfTests = selfTests;
+    this.#announceChange();
+  });
+
   constructor() {
     super();
     this.bookingUrl = '';
@@ -282,6 +290,7 @@ export class CalfCheck extends LitElement {
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${headingText()}</div>
       ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber)}
       ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, this.#onAnswer, this.#onNoneFit)}
+      ${this.#selfTestsView.render(this.selfTests, locale, Number(this.headingLevel))}
       ${renderResult(score, this.#answered, this.noneFit, locale)}
       ${this.#answered
         ? renderSummary(

@@ -86,6 +86,9 @@ export const styles = css`
     color: var(--_muted);
   }
   .language-picker select,
+  .self-tests select,
+  .entry input,
+  .pace-button,
   .action {
     font: inherit;
     color: var(--_fg);
@@ -344,6 +347,75 @@ export const styles = css`
   }
   .phone {
     font-weight: 600;
+  }
+  .self-tests,
+  .pace {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .pace {
+    justify-items: start;
+  }
+  ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .self-test-safety,
+  .entries legend,
+  .error {
+    font-weight: 600;
+  }
+  .entries {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    padding: 0;
+    border: 0;
+  }
+  .entries legend,
+  .units,
+  .error {
+    inline-size: 100%;
+  }
+  .units {
+    display: flex;
+    gap: 1em;
+  }
+  .entry input {
+    inline-size: 4.5em;
+  }
+  .entry [aria-invalid='true'] {
+    border: 2px solid var(--_fg);
+  }
+  .pace-button {
+    border: 2px solid var(--_accent);
+    cursor: pointer;
+  }
+  .beat {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    font-size: 1.25em;
+  }
+  .beat-dot {
+    inline-size: 1em;
+    block-size: 1em;
+    border-radius: 50%;
+    background: var(--_accent);
+    translate: 0 0.3em;
+  }
+  .beat-up .beat-dot {
+    translate: 0 -0.3em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .beat-dot {
+      transition: translate 0.8s;
+    }
+  }
+  th,
+  td {
+    text-align: start;
+    padding-inline-end: 1em;
   }
   :focus-visible {
     outline: var(--_focus-ring);

@@ -18,6 +18,32 @@ describe('accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has zero axe violations with self-test results, a refused entry, the averages table and the pace guide running', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    for (const [name, value] of [['kneeToWall.left', '7'], ['kneeToWall.right', 'abc'], ['heelRaise.left', '14'], ['ageBand', '40-49']]) {
+      const field = $(el, `[name="${name}"]`) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    ($(el, '.pace-button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '.error'), 'a refused entry shows its message').not.to.equal(null);
+    expect($(el, '.beat')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    ($(el, '.pace-button') as HTMLButtonElement).click();
+  });
+
+  it('labels each self-test field: its side and unit, inside the named group', async () => {
+    const el = await fixture<CalfCheck>(html`<calf-check lang="en-GB"></calf-check>`);
+    const label = (name: string) => text($(el, `[name="${name}"]`)!.closest('label'));
+    expect(label('kneeToWall.left')).to.equal('Left cm');
+    expect(label('heelRaise.right')).to.equal('Right');
+    expect(text($(el, '[name="heelRaise.right"]')!.closest('fieldset')!.querySelector('legend'))).to.equal('Raises per leg');
+    expect(label('ageBand')).to.contain('Your age (optional)');
+    expect(referencedText(el, $(el, '.units')!, 'aria-labelledby')).to.equal('Measure in');
+  });
+
   it('labels each checkbox with its sign and describes it with the hint', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
     const first = boxes(el)[0];

@@ -283,3 +283,74 @@ describe('hostile input catalogue', () => {
     }
   }
 });
+
+/** What a reader (or a script posing as one) might type into a self-test field; every one is refused or unset. */
+const ENTRY_PAYLOADS: Record<string, string> = {
+  ...PAYLOADS,
+  negative: '-3',
+  exponent: '1e9',
+  words: 'abc',
+  infinity: 'Infinity',
+  tooBig: '999',
+  manyDecimals: '8.555',
+  thousands: '1,000,5',
+  arabicTooBig: '٩٩٩',
+  nulByte: '8\u00005',
+  fullWidthDigits: '８',
+};
+const ENTRY_FIELDS = ['kneeToWall.left', 'kneeToWall.right', 'heelRaise.left', 'heelRaise.right'];
+
+describe('hostile input catalogue: self-test entries', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  let el: CalfCheck | undefined;
+  beforeEach(() => {
+    errors.length = 0;
+    delete window.__hostileCanary;
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    el?.remove();
+  });
+
+  for (const field of ENTRY_FIELDS) {
+    for (const [name, value] of Object.entries(ENTRY_PAYLOADS)) {
+      // 2.5 cm is a distance a foot can reach; only a count of raises must be whole.
+      if (name === 'fraction' && field.startsWith('kneeToWall')) continue;
+      const blank = !value.trim();
+      it(`${field} = ${name}: ${blank ? 'unset, no message' : 'refused inline'}, nothing runs or leaks in, no warning`, async () => {
+        el = document.createElement('calf-check');
+        el.setAttribute('lang', 'en-GB');
+        document.body.append(el);
+        await el.updateComplete;
+        const details: CalfCheck['selfTests'][] = [];
+        el.addEventListener('calf-check-change', (event) => details.push(event.detail.selfTests));
+        const input = shadow(el, `[name="${field}"]`) as HTMLInputElement;
+        const warnings = await captureWarnings(async () => {
+          input.value = value;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          await el!.updateComplete;
+        });
+        expect(warnings, 'a reader entry gets an inline message, not a console warning').to.deep.equal([]);
+        const [test, side] = field.split('.') as ['kneeToWall' | 'heelRaise', 'left' | 'right'];
+        expect(details.at(-1)![test][side], 'the value stays unset').to.equal(null);
+        expect(input.getAttribute('aria-invalid')).to.equal(blank ? 'false' : 'true');
+        const message = input.getAttribute('aria-describedby');
+        if (blank) expect(message).to.equal(null);
+        else expect(widgetText(el, `#${message}`)).to.match(/^Enter a (whole )?number from 0 to /);
+        expect(widgetText(el, '.reading')).to.equal('');
+
+        shadow(el, '[part~="checkbox"]')!.click();
+        await el.updateComplete;
+        expect(shadow(el, '[part~="result"]')!.getAttribute('part')).to.equal('result result-some');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(errors, 'uncaught errors').to.deep.equal([]);
+        expect(window.__hostileCanary, 'script ran').to.equal(undefined);
+        expect([...el.shadowRoot!.querySelectorAll(INJECTED)].map((node) => node.localName), 'injected elements').to.deep.equal([]);
+      });
+    }
+  }
+});
+
+const widgetText = (el: CalfCheck, selector: string) => (shadow(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();

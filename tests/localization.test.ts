@@ -93,6 +93,31 @@ async function everyTextIn(locale: Locale) {
     await tick(full, count);
     texts.push(shownText(full));
   }
+  // The self-tests in every state: each reading, both inline messages, the averages, the beat up and down. Only
+  // their own text, each time, so the patterns run over no more text than they need.
+  const selfTestsText = () => normalize($(full, '[part~="self-tests"]').textContent ?? '');
+  const enter = async (name: string, value: string) => {
+    const field = $(full, `[name="${name}"]`) as HTMLInputElement;
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await full.updateComplete;
+  };
+  ($(full, '[name="unit"][value="cm"]') as HTMLInputElement).click();
+  for (const [left, right] of [['7', '11'], ['9.5', '11']]) {
+    await enter('kneeToWall.left', left);
+    await enter('kneeToWall.right', right);
+    texts.push(selfTestsText());
+  }
+  await enter('kneeToWall.left', 'abc');
+  await enter('heelRaise.left', 'abc');
+  await enter('ageBand', '40-49');
+  $(full, '.pace-button').click();
+  await full.updateComplete;
+  texts.push(selfTestsText());
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await full.updateComplete;
+  texts.push(selfTestsText());
+  $(full, '.pace-button').click();
   full.shadowRoot!.querySelector<HTMLInputElement>('[part~="none-fit"] input')!.click();
   await full.updateComplete;
   texts.push(shownText(full));
@@ -183,7 +208,8 @@ describe('localization', () => {
     afterEach(() => (htmlLang === null ? document.documentElement.removeAttribute('lang') : (document.documentElement.lang = htmlLang)));
 
     for (const locale of TRANSLATED) {
-      it(`${locale}: every string is translated, none of the English is left`, async () => {
+      it(`${locale}: every string is translated, none of the English is left`, async function () {
+        this.timeout(20_000); // the pace guide's beat takes a second to show its second word
         const rendered = await everyTextIn(locale);
         for (const unit of await xliff(locale)) {
           expect(rendered.has(unit.source), `English left: ${unit.source}`).to.equal(false);
@@ -192,7 +218,8 @@ describe('localization', () => {
       });
     }
 
-    it('the English text the tests above look for really is on an English widget', async () => {
+    it('the English text the tests above look for really is on an English widget', async function () {
+      this.timeout(20_000);
       const rendered = await everyTextIn('en');
       for (const unit of await xliff('fr')) expect(rendered.has(unit.source), `not shown: ${unit.source}`).to.equal(true);
     });

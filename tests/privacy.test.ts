@@ -11,7 +11,19 @@ async function useFully(el: CalfCheck) {
   for (const box of boxes) box.click();
   boxes[1].click();
   for (const details of root.querySelectorAll('details')) details.querySelector('summary')!.click();
+  // The self-tests: an entry per side, an age band, the unit switch, and the pace guide ticking aloud.
+  for (const [name, value] of [['kneeToWall.left', '7'], ['kneeToWall.right', '11'], ['heelRaise.left', '14'], ['heelRaise.right', '22'], ['ageBand', '40-49']]) {
+    const field = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  root.querySelector<HTMLInputElement>('[name="unit"][value="in"]')!.click();
+  root.querySelector<HTMLInputElement>('[name="aloud"]')?.click();
+  root.querySelector<HTMLButtonElement>('.pace-button')!.click();
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  root.querySelector<HTMLButtonElement>('.pace-button')!.click();
   await el.updateComplete;
+  expect(root.querySelector('table')?.textContent).to.contain('28');
   expect(root.querySelector('[part~="result"]')!.textContent).to.contain('3 of 4 signs');
 }
 

@@ -41,6 +41,13 @@ async function fullWidget(attributes: Record<string, string> = {}, pageCss = '')
     .slice(0, 2)
     .forEach((box) => box.click());
   for (const details of shadowAll(el, 'details')) (details as HTMLDetailsElement).open = true;
+  // Every state of the self-tests: readings, a refused entry with its message, the averages table, the running beat.
+  for (const [name, value] of [['kneeToWall.left', '7'], ['kneeToWall.right', '11'], ['heelRaise.left', 'abc'], ['ageBand', '40-49']]) {
+    const field = shadow(el, `[name="${name}"]`) as HTMLInputElement;
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  shadow(el, '.pace-button').click();
   await el.updateComplete;
   return el;
 }
@@ -262,7 +269,7 @@ describe('styles', () => {
     it('every disclosure toggle, the safety note included, underlines under the pointer and keeps its text colour', async () => {
       const el = await fullWidget();
       const toggles = shadowAll(el, '[part~="toggle"]');
-      expect(toggles).to.have.length(4);
+      expect(toggles).to.have.length(6);
       try {
         for (const toggle of toggles) {
           toggle.scrollIntoView({ block: 'center' });

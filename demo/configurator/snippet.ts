@@ -26,7 +26,7 @@ export function scriptFile(config: Pick<WidgetConfig, 'lang' | 'languages'>): st
  * animation goes with it.
  */
 export const RESERVATION_CSS =
-  'calf-check:not(:defined) { display: block; min-height: 96em; animation: calf-check-unreserve 0s 4s forwards; } ' +
+  'calf-check:not(:defined) { display: block; min-height: 109em; animation: calf-check-unreserve 0s 4s forwards; } ' +
   '@keyframes calf-check-unreserve { to { min-height: 0; } }';
 
 /** What the configurator's form holds once it is valid; empty strings mean "leave the widget's default". */

@@ -61,16 +61,16 @@ describe('the snippet’s fallback', () => {
     // At first the widget's height is held, so a module that is only slow would not move the post…
     const style = doc.defaultView!.getComputedStyle(el);
     expect(style.animationDelay).to.equal('4s');
-    expect(el.getBoundingClientRect().height, 'reserved: 96em').to.be.closeTo(96 * 17, 1);
+    expect(el.getBoundingClientRect().height, 'reserved: 109em').to.be.closeTo(109 * 17, 1);
     // …and 4 s on, with no module, the box shrinks to the fallback: the rest of the post follows its link.
-    await waitUntil(() => el.getBoundingClientRect().height < 96 * 17, 'reservation dropped', { timeout: 6000, interval: 100 });
+    await waitUntil(() => el.getBoundingClientRect().height < 109 * 17, 'reservation dropped', { timeout: 6000, interval: 100 });
     const gap = doc.querySelector('#after')!.getBoundingClientRect().top - links.getBoundingClientRect().bottom;
     expect(gap, 'no blank box between the fallback and the post').to.be.below(40);
   });
 
   it('with a slow script, shows the fallback until the widget runs, then only the widget, and the post does not move', async () => {
     const key = `slow-${Math.random().toString(36).slice(2)}`;
-    // The README's own example (a booking link and a name), whose height the 96em reservation is measured for.
+    // The README's own example (a booking link and a name), whose height the 109em reservation is measured for.
     const { frame, doc, el } = await openPost({ ...clinic, phone: '' }, `/__held/${key}/dist/calf-check.js`);
     const after = () => doc.querySelector('#after')!.getBoundingClientRect().top;
     const [heading] = fallback(el);
