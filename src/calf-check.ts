@@ -336,7 +336,7 @@ export class CalfCheck extends LitElement {
       answers: this.answers,
       noneFit: this.noneFit,
       selfTests: this.selfTests,
-      unit: 'cm',
+      unit: this.#selfTestsView.unit,
       locale: this.#language.locale,
       date: new Date(),
       clinicName: this.clinicName,

@@ -122,6 +122,16 @@ describe('home self-tests', () => {
       await enter(el, 'kneeToWall.right', '11');
       expect(error(el, 'kneeToWall.right'), '11 in is beyond the range in inches').to.equal('Enter a number from 0 to 10 in, like 8.5.');
     });
+
+    it('writes the summary in the unit the reader measured in, with centimetres for the clinic', async () => {
+      const el = await fixture<CalfCheck>(html`<calf-check lang="en-US"></calf-check>`);
+      await enter(el, 'kneeToWall.left', '3');
+      const summary = () => text($(el, '.summary-text'));
+      expect(summary()).to.contain('left 3 in (7.6 cm)');
+      ($(el, '[name="unit"][value="cm"]') as HTMLInputElement).click();
+      await el.updateComplete;
+      expect(summary()).to.contain('left 7.6 cm').and.not.contain(' in ');
+    });
   });
 
   describe('bad entries', () => {

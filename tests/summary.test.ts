@@ -21,6 +21,8 @@ const status = (el: CalfCheck) => text($(el, '.summary [role="status"]'));
  */
 async function closingNoteReader(el: CalfCheck) {
   await tick(el, 3);
+  // They measured in centimetres (the test browser's en-US would otherwise offer inches first).
+  ($(el, '[name="unit"][value="cm"]') as HTMLInputElement).click();
   (el as unknown as { selfTests: SelfTests }).selfTests = CLOSING_NOTE_READER.selfTests;
   await el.updateComplete;
 }

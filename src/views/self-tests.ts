@@ -66,7 +66,8 @@ export class SelfTestsView {
     this.#pace = new PaceGuide(host);
   }
 
-  get #currentUnit(): LengthUnit {
+  /** The unit the reader measures in: their pick, else the one their language and region use. */
+  get unit(): LengthUnit {
     // A server render has no page to read a region from: centimetres there, until the browser renders its own.
     if (!this.#host.isConnected) return this.#unit ?? 'cm';
     return this.#unit ?? defaultUnit(this.#locale, declaredLang(this.#host), navigator.languages);
@@ -78,7 +79,7 @@ export class SelfTestsView {
     const t = selfTestsText();
     const knee = kneeToWallText();
     const raise = heelRaiseText();
-    const unit = this.#currentUnit;
+    const unit = this.unit;
     const length = (cm: number) => `${formatDecimal(fromCentimetres(cm, unit), locale)} ${unitName(unit, locale)}`;
     const { left, right } = tests.kneeToWall;
     const differ = kneeToWallSidesDiffer(tests.kneeToWall);
@@ -182,7 +183,7 @@ export class SelfTestsView {
     const id = `${test}-${side}`;
     const refused = this.#refused.get(name);
     const value = this.#tests[test][side];
-    const shown = value === null ? '' : test === 'kneeToWall' ? formatDecimal(fromCentimetres(value, this.#currentUnit), this.#locale) : formatCount(value, this.#locale);
+    const shown = value === null ? '' : test === 'kneeToWall' ? formatDecimal(fromCentimetres(value, this.unit), this.#locale) : formatCount(value, this.#locale);
     return html`<label class="entry"
         >${selfTestsText()[side]}
         <input
@@ -211,7 +212,7 @@ export class SelfTestsView {
     if (name === 'ageBand') tests.heelRaise.ageBand = parseAgeBand(value);
     else {
       const [test, side] = name.split('.') as [Test, Side];
-      const unit = this.#currentUnit;
+      const unit = this.unit;
       const knee = test === 'kneeToWall';
       const entry = parseEntry(value, this.#locale, knee ? KNEE_TO_WALL_MAX[unit] : HEEL_RAISE_MAX, !knee);
       if (entry.refused) this.#refused.set(name, value);
