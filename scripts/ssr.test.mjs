@@ -22,7 +22,7 @@ test('renders the host tag with its attributes and its shadow root as a declarat
   assert.match(html, /^<calf-check\s+booking-url="https:\/\/clinic\.example\/book" clinic-name="Stride"[^>]*><template shadowroot="open" shadowrootmode="open">/);
   assert.match(html, /<\/template><\/calf-check>$/);
   assert.equal(heading(html), 'Et si c’étaient vos mollets\u00a0?');
-  assert.match(html, /part="container" class="container" lang="fr" dir="ltr"/);
+  assert.match(html, /part="container" class="container scheme-light" lang="fr" dir="ltr"/);
   assert.match(html, /href="https:\/\/clinic\.example\/book"/);
 });
 
@@ -65,7 +65,7 @@ test('the element’s own lang outranks the page’s; a language not shipped ren
 test('overlapping renders each keep their own language', async () => {
   const langs = ['fr', 'de', 'en', 'ar', 'zh-Hans', 'pt-BR', 'es', 'fr'];
   const pages = await Promise.all(langs.map((lang) => renderCalfCheck({}, { lang })));
-  assert.deepEqual(pages.map((html) => /part="container" class="container" lang="([^"]+)"/.exec(html)[1]), langs);
+  assert.deepEqual(pages.map((html) => /part="container" class="container scheme-[a-z]+" lang="([^"]+)"/.exec(html)[1]), langs);
   assert.equal(new Set(pages.map(heading)).size, 7);
 });
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ATTRIBUTE_PARSERS, type BookingTarget, type Parsed, type Theme } from './attributes.js';
+import { ColorSchemeController } from './color-scheme.js';
 import { disclaimerText, headingText } from './content.js';
 import { LocaleController } from './locale-controller.js';
 import { normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band, type SignKey } from './scoring.js';
@@ -88,6 +89,8 @@ const bubbling = <Detail>(detail: Detail, cancelable = false): CustomEventInit<D
  *
  * @cssprop [--calf-check-accent=#0b6b66] - Brand colour, for graphics only (never text): booking button, ticked checkboxes, heading mark, result bar, picture's load arrow, focus ring. Needs 3:1 against the background; text on it uses `--calf-check-accent-contrast`. Dark: `#5ccfc4`.
  * @cssprop [--calf-check-accent-contrast=#fff] - Text and tick on the accent colour (keep the text 4.5:1 on the accent). Dark: `#0b1f1d`.
+ * @cssprop [--calf-check-accent-dark=#5ccfc4] - Brand colour in the dark palette (`theme="dark"`, and `auto` when dark), where it wins over `--calf-check-accent`; without it the dark palette takes `--calf-check-accent`, else its own default. Needs 3:1 against the dark background.
+ * @cssprop [--calf-check-accent-contrast-dark=#0b1f1d] - Text and tick on `--calf-check-accent-dark` (keep the text 4.5:1 on it); without it, `--calf-check-accent-contrast`, else this default.
  * @cssprop [--calf-check-bg=#fff] - Background; `transparent` shows the page behind. Dark: `#161b1f`.
  * @cssprop [--calf-check-fg=#1f2428] - Text colour. Dark: `#e6ebef`.
  * @cssprop [--calf-check-muted=#4a5560] - Secondary text and the checkbox outline (keep it 4.5:1 on the background). Dark: `#a7b3bd`.
@@ -95,6 +98,7 @@ const bubbling = <Detail>(detail: Detail, cancelable = false): CustomEventInit<D
  * @cssprop [--calf-check-radius=12px] - Corner radius.
  * @cssprop [--calf-check-font=inherit] - Font family; the page's font by default, so the widget blends into a post.
  * @cssprop [--calf-check-font-size=1em] - Base font size; the page's size by default.
+ * @cssprop [--calf-check-line-height=1.5] - Line height of the widget's text, a number: set your post's (e.g. `1.7`) so the widget reads like the text around it.
  * @cssprop [--calf-check-space=1rem] - Base spacing.
  * @cssprop [--calf-check-focus-ring=3px solid var(--calf-check-accent)] - Keyboard focus outline (`outline` shorthand).
  * @cssprop [--calf-check-max-width=42rem] - Widest the widget grows.
@@ -158,7 +162,7 @@ export class CalfCheck extends LitElement {
   /** Level (1–6, one digit) of the widget's main heading, to fit the host page's outline. */
   declare headingLevel: number | string;
 
-  /** `light`, `dark`, or `auto` (follows the reader's system, `prefers-color-scheme`). Reflected to the attribute, which the styles key on. See [Theming](#theming). */
+  /** `light`, `dark`, or `auto`: follows the page's own `color-scheme` when it sets one (a site's dark-mode switch), else the reader's system (`prefers-color-scheme`), live. Reflected to the attribute. See [Theming](#theming). */
   declare theme: Theme;
 
   /**
@@ -184,6 +188,7 @@ export class CalfCheck extends LitElement {
   #restoreAfterPrint?: () => void;
 
   readonly #language = new LocaleController(this);
+  readonly #colorScheme = new ColorSchemeController(this);
   #tickedBeforeScript: SignKey[] = [];
 
   readonly #selfTestsView = new SelfTestsView(this, (selfTests) => {
@@ -257,7 +262,7 @@ export class CalfCheck extends LitElement {
 
   /**
    * Every attribute goes through its parser, and what the parser accepts is written back to the property: a page
-   * reading a property gets what the widget shows, and the styles key on the reflected `theme`.
+   * reading a property gets what the widget shows.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const [property, { attribute, parse }] of Object.entries(ATTRIBUTE_PARSERS)) {
@@ -281,7 +286,7 @@ export class CalfCheck extends LitElement {
   override render() {
     const score = scoreChecklist(this.answers);
     const { locale, dir } = this.#language;
-    return html`<div part="container" class="container" lang=${locale} dir=${dir}>
+    return html`<div part="container" class="container scheme-${this.#colorScheme.scheme}" lang=${locale} dir=${dir}>
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${headingText()}</div>
       ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber)}
       ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, this.#onAnswer, this.#onNoneFit)}

@@ -9,24 +9,16 @@ import { readProperty, themeDeclarations } from './custom-properties.js';
 const light = unsafeCSS(`${themeDeclarations('light')} --_scheme: light;`);
 const dark = unsafeCSS(`${themeDeclarations('dark')} --_scheme: dark;`);
 const fontFamily = unsafeCSS(`font-family: ${readProperty('font')};`);
+const maxWidth = unsafeCSS(`max-width: ${readProperty('max-width', true)};`);
 
 export const styles = css`
   :host {
-    ${light}
     display: block;
     box-sizing: border-box;
-    max-width: var(--_max-width);
+    ${maxWidth}
     /* A flex or float parent sizes by content, which containment makes zero: keep a usable width. */
     min-width: min(100%, 17.5rem);
     container-type: inline-size;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
   :host([hidden]) {
     display: none;
@@ -44,13 +36,18 @@ export const styles = css`
      * scaling text for a whole region still does so for the widget.
      */
     all: initial;
+    /*
+     * The palette lives here, not on :host, so the scheme the element computes (src/color-scheme.ts) switches it
+     * by class, and properties built from others (the focus ring from the accent) are computed in the same place.
+     */
+    ${light}
     visibility: inherit;
     pointer-events: inherit;
     -webkit-text-size-adjust: inherit;
     text-size-adjust: inherit;
     ${fontFamily}
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
     color: var(--_fg);
     color-scheme: var(--_scheme);
     box-sizing: border-box;
@@ -61,6 +58,15 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
+  }
+  /* Dark by the theme or by the page's own color-scheme; with neither, the reader's system decides. */
+  .container.scheme-dark {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    .container.scheme-system {
+      ${dark}
+    }
   }
   p,
   ul,
@@ -436,7 +442,8 @@ export const styles = css`
    * the ticks and figures, the safety note, the booking address written out; no controls. Light colours, as paper is.
    */
   @media print {
-    :host([theme]) {
+    /* Beats the scheme classes, which set the palette on the same element. */
+    .container.container {
       ${light}
     }
     .container {

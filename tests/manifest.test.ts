@@ -82,7 +82,13 @@ describe('custom-elements.json', () => {
 
   it('documents each custom property with the defaults the stylesheet is built from, light and dark', () => {
     const documented = new Map((element.cssProperties ?? []).map((property) => [property.name, property]));
-    for (const { name, light, dark } of CUSTOM_PROPERTIES) {
+    for (const { name, light, dark, ownDark } of CUSTOM_PROPERTIES) {
+      if (ownDark) {
+        // Its dark twin is documented with the dark default it falls back to.
+        const twin = documented.get(`--calf-check-${name}-dark`);
+        expect(twin, `${name}-dark`).to.exist;
+        expect(twin!.default, `${name}-dark default`).to.equal(dark);
+      }
       const doc = documented.get(`--calf-check-${name}`);
       expect(doc, name).to.exist;
       // The docs name the public property where the stylesheet reads its internal copy.
@@ -90,6 +96,6 @@ describe('custom-elements.json', () => {
       if (dark) expect(doc!.description, `${name} dark default`).to.contain(`Dark: \`${dark}\``);
       else expect(doc!.description, `${name} has no dark default`).to.not.contain('Dark:');
     }
-    expect(documented.size).to.equal(CUSTOM_PROPERTIES.length);
+    expect(documented.size).to.equal(CUSTOM_PROPERTIES.length + CUSTOM_PROPERTIES.filter((property) => property.ownDark).length);
   });
 });

@@ -49,6 +49,15 @@ async function open(page: Page, options?: { scripts: boolean }) {
 afterEach(() => opened.splice(0).forEach((frame) => frame.close()));
 
 describe('server rendering, JavaScript off', () => {
+  it('paints the theme it was given: dark as dark, auto by the reader’s system', async () => {
+    const background = (frame: BundleFrame) => frame.window.getComputedStyle($(widgetIn(frame), '[part~="container"]')!).backgroundColor;
+    const dark = await open({ attributes: { ...BOOKING, theme: 'dark' } }, { scripts: false });
+    expect(background(dark)).to.equal('rgb(22, 27, 31)');
+    const auto = await open({ attributes: { ...BOOKING, theme: 'auto' } }, { scripts: false });
+    const systemDark = auto.window.matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(background(auto)).to.equal(systemDark ? 'rgb(22, 27, 31)' : 'rgb(255, 255, 255)');
+  });
+
   it('paints the whole widget from HTML: explainer, picture, safety note, a working booking link', async () => {
     const frame = await open({ attributes: BOOKING }, { scripts: false });
     const el = widgetIn(frame);

@@ -124,9 +124,21 @@ describe('styles', () => {
 
   describe('custom properties', () => {
     /** How each documented property shows inside the widget, with a value no default uses. */
-    const probes: Record<string, [value: string, read: (el: CalfCheck) => string, expected: string]> = {
+    const probes: Record<string, [value: string, read: (el: CalfCheck) => string, expected: string, attributes?: Record<string, string>]> = {
       '--calf-check-accent': ['rgb(200, 0, 100)', (el) => style(shadow(el, '[part~="book"]')).backgroundColor, 'rgb(200, 0, 100)'],
       '--calf-check-accent-contrast': ['rgb(255, 255, 200)', (el) => style(shadow(el, '[part~="book"]')).color, 'rgb(255, 255, 200)'],
+      // The dark twins count only in the dark palette.
+      '--calf-check-accent-dark': ['rgb(200, 0, 100)', (el) => style(shadow(el, '[part~="book"]')).backgroundColor, 'rgb(200, 0, 100)', { theme: 'dark' }],
+      '--calf-check-accent-contrast-dark': ['rgb(255, 255, 200)', (el) => style(shadow(el, '[part~="book"]')).color, 'rgb(255, 255, 200)', { theme: 'dark' }],
+      '--calf-check-line-height': [
+        '1.8',
+        (el) => {
+          const { lineHeight, fontSize } = style(shadow(el, '[part~="item"]'));
+          // Engines resolve a number to pixels; the ratio is the number that was set.
+          return lineHeight.endsWith('px') ? String(Math.round((parseFloat(lineHeight) / parseFloat(fontSize)) * 100) / 100) : lineHeight;
+        },
+        '1.8',
+      ],
       '--calf-check-bg': ['rgb(250, 240, 230)', (el) => style(shadow(el, '[part~="container"]')).backgroundColor, 'rgb(250, 240, 230)'],
       '--calf-check-fg': ['rgb(10, 20, 30)', (el) => style(shadow(el, '[part~="item"]')).color, 'rgb(10, 20, 30)'],
       '--calf-check-muted': ['rgb(60, 60, 90)', (el) => style(shadow(el, '[part~="disclaimer"]')).color, 'rgb(60, 60, 90)'],
@@ -152,11 +164,11 @@ describe('styles', () => {
       expect(await readmeNames('CSS custom properties')).to.have.members(Object.keys(probes));
     });
 
-    for (const [property, [value, read, expected]] of Object.entries(probes)) {
+    for (const [property, [value, read, expected, attributes = {}]] of Object.entries(probes)) {
       it(`${property} set on the host changes the widget inside`, async () => {
-        const plain = await fullWidget({}, 'width:800px');
+        const plain = await fullWidget(attributes, 'width:800px');
         const before = read(plain);
-        const themed = await fullWidget({ style: `${property}: ${value}` }, 'width:800px');
+        const themed = await fullWidget({ ...attributes, style: `${property}: ${value}` }, 'width:800px');
         expect(read(themed)).to.equal(expected);
         expect(before, 'the default differs, so the property made the change').to.not.equal(expected);
       });
@@ -248,7 +260,8 @@ describe('styles', () => {
       const dead = all
         .filter((selector) => !selector.startsWith(':host'))
         // States and pseudo-elements come and go; what they hang on must exist.
-        .map((selector) => selector.replace(/:has\([^)]*\)|::?(?:before|after|hover|focus-visible|checked)\b/g, '') || '*')
+        // So does the scheme class (.scheme-dark, .scheme-system on the container), tested under "theme".
+        .map((selector) => selector.replace(/:has\([^)]*\)|::?(?:before|after|hover|focus-visible|checked)\b|\.scheme-(?:dark|system)\b/g, '') || '*')
         .filter((selector) => !el.shadowRoot!.querySelector(selector));
       expect(dead).to.deep.equal([]);
     });

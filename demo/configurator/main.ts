@@ -1,4 +1,5 @@
-import { snippet, widgetTag, type WidgetConfig } from './snippet.js';
+import { scriptFile, snippet, widgetTag, type WidgetConfig } from './snippet.js';
+import { parseHex, toHex } from './brand-colour.js';
 import { validate, type Field, type FormValues } from './validate.js';
 // The list and the names alone, not src/localization.ts (which brings @lit/localize and every translation). The
 // names are the ones the widget's own picker writes ("Español"), so the clinic reads what its readers will see.
@@ -35,18 +36,21 @@ function readForm(): FormValues {
     languages: data.getAll('languages') as string[],
     theme: text('theme'),
     accent: text('accent'),
+    accentDark: text('accentDark'),
     shareResult: text('shareResult'),
     bookingTarget: text('bookingTarget'),
     headingLevel: text('headingLevel'),
     logo: text('logo'),
     note: text('note'),
+    emergencyNumber: text('emergencyNumber'),
+    clinicEmail: text('clinicEmail'),
     hosting: text('hosting'),
     scriptUrl: text('scriptUrl'),
   };
 }
 
 /** The fields that can be refused, each with its message under it. */
-const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'languages', 'accent', 'logo', 'scriptUrl'] as const;
+const CHECKED_FIELDS = ['bookingUrl', 'phone', 'clinicName', 'clinicEmail', 'emergencyNumber', 'languages', 'accent', 'accentDark', 'logo', 'scriptUrl'] as const;
 
 /**
  * Shows or clears the message under a field, and ties it to the field for screen readers; with a suggestion, a
@@ -65,6 +69,12 @@ function showError(field: Field, message: string | undefined, suggestion: string
   fix.hidden = !suggestion;
   fix.textContent = suggestion ? `Use ${suggestion}` : '';
   fix.dataset.value = suggestion ?? '';
+}
+
+/** The swatch follows a colour code typed in its text field, as the text field follows the swatch. */
+function showColourInPicker(field: 'accent' | 'accentDark') {
+  const rgba = parseHex((form.elements.namedItem(field) as HTMLInputElement).value);
+  if (rgba) document.querySelector<HTMLInputElement>(`#${field}-picker`)!.value = toHex(rgba);
 }
 
 /** Puts a suggested value in its field, as if typed, and moves on to the field. */
@@ -95,32 +105,15 @@ function showInPreview(tag: string) {
 
 const download = document.querySelector<HTMLAnchorElement>('#download')!;
 const downloadWhat = document.querySelector<HTMLElement>('#download-what')!;
-const FULL_MODULE = '../dist/calf-check.js';
-const fileChecks = new Map<string, Promise<boolean>>();
-
-/** Whether the build made `url` (asked once per address, of this page's own server). */
-function built(url: string): Promise<boolean> {
-  if (!fileChecks.has(url)) {
-    const check = fetch(url, { method: 'HEAD' }).then((response) => response.ok, () => false);
-    fileChecks.set(url, check);
-  }
-  return fileChecks.get(url)!;
-}
-
-let downloadFor = '';
 
 /**
- * Offers the file the snippet needs: the module with all seven languages, or, for one fixed language and no picker,
- * the build's one-language file (dist/calf-check.<lang>.js) where there is one. Saved as calf-check.js either way,
- * so the address in the snippet does not depend on the language.
+ * Offers the file the snippet needs, saved as calf-check.js whichever it is, so the address in the snippet does not
+ * depend on the language.
  */
-async function offerDownload(config: WidgetConfig) {
-  const lang = config.languages.length < 2 ? config.lang : '';
-  downloadFor = lang;
-  const oneLanguage = lang && (await built(`../dist/calf-check.${lang}.js`));
-  if (downloadFor !== lang) return; // the form changed meanwhile
-  download.href = oneLanguage ? `../dist/calf-check.${lang}.js` : FULL_MODULE;
-  downloadWhat.textContent = oneLanguage ? `(${languageName(lang)} only, smaller)` : '(all seven languages)';
+function offerDownload(config: WidgetConfig) {
+  const file = scriptFile(config);
+  download.href = `../dist/${file}`;
+  downloadWhat.textContent = file === 'calf-check.js' ? '(all seven languages)' : `(${languageName(config.lang)} only, about half the size)`;
 }
 
 let current = '';
@@ -135,8 +128,13 @@ function update() {
   output.textContent = current;
   scriptAddress.textContent = scriptUrl;
   selfHosting.hidden = values.hosting !== 'self';
+  // Each theme shows the colours it uses: light, dark, or both for Automatic.
+  lightColour.hidden = config.theme === 'dark';
+  darkColour.hidden = config.theme === 'light';
+  showColourInPicker('accent');
+  showColourInPicker('accentDark');
   showInPreview(widgetTag(config));
-  void offerDownload(config);
+  offerDownload(config);
   copyStatus.textContent = '';
 }
 
@@ -157,6 +155,8 @@ async function copy() {
 }
 
 const scriptAddress = document.querySelector<HTMLElement>('#script-url')!;
+const lightColour = document.querySelector<HTMLElement>('#accent-field')!;
+const darkColour = document.querySelector<HTMLElement>('#accentDark-field')!;
 const selfHosting = document.querySelector<HTMLElement>('#self-hosting')!;
 
 fillLanguageFields();
@@ -171,8 +171,10 @@ form.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.fix');
   if (button) applyFix(button);
 });
-// The picker is in the form: its `input` event goes on to the form's listener, which updates once.
-document.querySelector<HTMLInputElement>('#accent-picker')!.addEventListener('input', (event) => {
-  (form.elements.namedItem('accent') as HTMLInputElement).value = (event.target as HTMLInputElement).value;
-});
+// The pickers are in the form: their `input` event goes on to the form's listener, which updates once.
+for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="color"]')) {
+  picker.addEventListener('input', () => {
+    (form.elements.namedItem(picker.dataset.for!) as HTMLInputElement).value = picker.value;
+  });
+}
 update();

@@ -11,6 +11,14 @@ import { fallbackText } from './fallback.js';
 export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/calf-check.js';
 
 /**
+ * The built file a snippet needs (in dist/): for one fixed language and no picker, the file compiled in that language
+ * alone (about half the size; README, "One file per language"), else the module with all seven.
+ */
+export function scriptFile(config: Pick<WidgetConfig, 'lang' | 'languages'>): string {
+  return config.lang && config.languages.length < 2 ? `calf-check.${config.lang}.js` : 'calf-check.js';
+}
+
+/**
  * The page's CSS while the module has not run (README, Theming): the widget's height is reserved so the page does
  * not jump when it appears. If the module never comes (blocked, offline, a wrong address), the reservation is dropped
  * after 4 s, leaving only the fallback's words and link instead of a tall blank box. A 0 s animation is the one way
@@ -35,6 +43,9 @@ export interface WidgetConfig {
   accent: string;
   /** Text colour on the accent, chosen by the configurator for contrast; '' with no accent. */
   accentContrast: string;
+  /** `#rrggbb` for the dark palette (Dark, and Automatic's dark half), or ''. */
+  accentDark: string;
+  accentDarkContrast: string;
   /** Adds the number of signs and the band to the booking link. */
   shareResult: boolean;
   bookingTarget: '_blank' | '_self';
@@ -44,6 +55,10 @@ export interface WidgetConfig {
   logo: string;
   /** The clinic's own short text for the `note` slot, or ''. */
   note: string;
+  /** Digits the urgent-care box offers to call, or ''. */
+  emergencyNumber: string;
+  /** Where a reader may email their summary, or ''. */
+  clinicEmail: string;
 }
 
 export const DEFAULT_CONFIG: WidgetConfig = {
@@ -55,11 +70,15 @@ export const DEFAULT_CONFIG: WidgetConfig = {
   theme: 'light',
   accent: '',
   accentContrast: '',
+  accentDark: '',
+  accentDarkContrast: '',
   shareResult: false,
   bookingTarget: '_blank',
   headingLevel: 2,
   logo: '',
   note: '',
+  emergencyNumber: '',
+  clinicEmail: '',
 };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
@@ -109,22 +128,30 @@ function slottedHtml(config: WidgetConfig): string[] {
   return children;
 }
 
+/** The brand colours as the widget's custom properties: the plain ones for light, the `-dark` ones for the dark palette. */
+function brandStyle(config: WidgetConfig): string {
+  const light = config.accent ? `--calf-check-accent: ${config.accent}; --calf-check-accent-contrast: ${config.accentContrast};` : '';
+  const dark = config.accentDark
+    ? `--calf-check-accent-dark: ${config.accentDark}; --calf-check-accent-contrast-dark: ${config.accentDarkContrast};`
+    : '';
+  return [light, dark].filter(Boolean).join(' ');
+}
+
 /** The `<calf-check>` tag with its fallback and slotted children; attributes in the README's order, defaults left out. */
 export function widgetTag(config: WidgetConfig): string {
   const attributes: [string, string][] = [
     ['booking-url', config.bookingUrl],
     ['phone', config.phone],
     ['clinic-name', config.clinicName],
+    ['clinic-email', config.clinicEmail],
+    ['emergency-number', config.emergencyNumber],
     ['booking-target', config.bookingTarget === '_self' && config.bookingUrl ? '_self' : ''],
     ['share-result', config.shareResult && config.bookingUrl ? 'true' : ''],
     ['heading-level', config.headingLevel === 2 ? '' : String(config.headingLevel)],
     ['lang', config.lang],
     ['languages', config.languages.length > 1 ? config.languages.join(' ') : ''],
     ['theme', config.theme === 'light' ? '' : config.theme],
-    [
-      'style',
-      config.accent ? `--calf-check-accent: ${config.accent}; --calf-check-accent-contrast: ${config.accentContrast};` : '',
-    ],
+    ['style', brandStyle(config)],
   ];
   const set = attributes.filter(([, value]) => value.trim() !== '');
   const rendered = set.map(([name, value]) => `\n  ${name}="${escapeHtml(value.trim())}"`).join('');

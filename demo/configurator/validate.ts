@@ -1,7 +1,7 @@
-import { CLINIC_NAME_MAX, THEMES, parseHeadingLevel, type Theme } from '../../src/attributes.js';
+import { CLINIC_NAME_MAX, THEMES, parseClinicEmail, parseEmergencyNumber, parseHeadingLevel, type Theme } from '../../src/attributes.js';
 import { safeBookingUrl, telHref } from '../../src/safe-url.js';
-import { contrastRatio, type Rgba } from './contrast.js';
-import { SCRIPT_URL, type WidgetConfig } from './snippet.js';
+import { accentError, nearestPassing, parseHex, textOn, toHex, type Background } from './brand-colour.js';
+import { SCRIPT_URL, scriptFile, type WidgetConfig } from './snippet.js';
 
 /** The form's fields as typed, before any checking. */
 export interface FormValues {
@@ -11,13 +11,18 @@ export interface FormValues {
   lang: string;
   languages: readonly string[];
   theme: string;
+  /** The brand colour on light backgrounds (the Light theme, and Automatic's light half). */
   accent: string;
+  /** The brand colour on dark backgrounds (the Dark theme, and Automatic's dark half). */
+  accentDark: string;
   /** 'on' when ticked. */
   shareResult: string;
   bookingTarget: string;
   headingLevel: string;
   logo: string;
   note: string;
+  emergencyNumber: string;
+  clinicEmail: string;
   /** 'cdn' or 'self'. */
   hosting: string;
   /** Where the clinic put the file, with 'self'. */
@@ -50,67 +55,6 @@ const webAddress = (typed: string) => {
   const href = safeBookingUrl(typed);
   return href && /^https?:/.test(href) ? href : null;
 };
-
-/** The backgrounds the shipped themes paint (src/styles.ts), which a brand colour must stand out from. */
-const BACKGROUNDS: Record<Theme, { name: string; rgba: Rgba }[]> = {
-  light: [{ name: 'white', rgba: [255, 255, 255, 1] }],
-  dark: [{ name: 'dark', rgba: [0x16, 0x1b, 0x1f, 1] }],
-  auto: [
-    { name: 'white', rgba: [255, 255, 255, 1] },
-    { name: 'dark', rgba: [0x16, 0x1b, 0x1f, 1] },
-  ],
-};
-const WHITE: Rgba = [255, 255, 255, 1];
-const INK: Rgba = [0x11, 0x11, 0x11, 1];
-
-/**
- * The widget writes no text in the accent colour: it paints graphics with it (the booking button, ticked boxes, the
- * heading mark, the result bar, the picture's arrow, the focus ring), and WCAG AA asks 3:1 of graphics (1.4.11).
- */
-const ACCENT_MIN_CONTRAST = 3;
-/** The booking button's text, written on the accent in textOn's colour, is text: AA's 4.5:1. */
-const BUTTON_TEXT_MIN_CONTRAST = 4.5;
-
-/** What parseHex accepts, said for a clinic. */
-const HEX_HINT = 'Enter a colour code of 6 or 3 hex digits, e.g. #1d5fa8 or #15a (the # is optional), or pick one.';
-
-/** `#abc` or `#aabbcc`, the `#` optional → RGBA, else null. */
-export function parseHex(value: string): Rgba | null {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
-  if (!match) return null;
-  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];
-  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(1) as Rgba;
-}
-
-/** White or near-black, whichever reads better on the accent: the booking button's text and the tick. */
-export function textOn(accent: Rgba): string {
-  return contrastRatio(WHITE, accent) >= contrastRatio(INK, accent) ? '#ffffff' : '#111111';
-}
-
-/** A ratio to one decimal, rounded down: 2.97 must not read "3.0" next to "needs 3:1". */
-const ratioText = (ratio: number) => (Math.floor(ratio * 10) / 10).toFixed(1);
-
-/** Why `accent` (null: not a colour code) cannot be the brand colour on `theme`'s background(s); undefined when it can. */
-function accentError(accent: Rgba | null, theme: Theme): string | undefined {
-  if (!accent) return HEX_HINT;
-  const backgrounds = BACKGROUNDS[theme];
-  const weak = backgrounds.find((bg) => contrastRatio(accent, bg.rgba) < ACCENT_MIN_CONTRAST);
-  if (weak) {
-    const ratio = ratioText(contrastRatio(accent, weak.rgba));
-    const why = `The colour needs to stand out from the background (${ACCENT_MIN_CONTRAST}:1) so the button, ticks and arrow are easy to see.`;
-    const direction = weak.name === 'white' ? 'darker' : 'lighter';
-    // A colour too faint on one of white and dark always clears the other, so a mid-tone between them works.
-    if (backgrounds.length > 1) {
-      return `With the Automatic theme the background switches between white and dark, and this colour is too faint on the ${weak.name} one (${ratio}:1). ${why} Pick a ${direction} one that stays clear of both (a mid-tone such as #3c8dbc), choose Light or Dark above, or leave this empty.`;
-    }
-    return `This colour is too faint on the ${weak.name} background (${ratio}:1). ${why} Pick a ${direction} one.`;
-  }
-  const buttonText = contrastRatio(parseHex(textOn(accent))!, accent);
-  if (buttonText < BUTTON_TEXT_MIN_CONTRAST) {
-    return `Neither white nor dark text is easy to read on this colour (${ratioText(buttonText)}:1 at best), and the booking button's text needs ${BUTTON_TEXT_MIN_CONTRAST}:1. Pick one a little darker or lighter.`;
-  }
-  return undefined;
-}
 
 /**
  * Checks the form with the widget's own rules (the same safeBookingUrl and telHref it uses) and returns the
@@ -146,23 +90,35 @@ export function validate(
     errors.languages = 'Include the language the widget starts in, or offer no picker.';
   }
   const theme = (THEMES as readonly string[]).includes(values.theme) ? (values.theme as Theme) : 'light';
-  let accent = '';
-  let accentContrast = '';
-  const accentText = values.accent.trim();
-  if (accentText) {
-    const rgba = parseHex(accentText);
-    const error = accentError(rgba, theme);
-    if (error) errors.accent = error;
-    else if (rgba) {
-      accent = `#${[0, 1, 2].map((i) => rgba[i].toString(16).padStart(2, '0')).join('')}`;
-      accentContrast = textOn(rgba);
-    }
+  /** A brand colour field: refused with a reason (and the nearest shade that works), or taken with its text colour. */
+  const brandColour = (field: 'accent' | 'accentDark', typed: string, backgrounds: readonly Background[]) => {
+    if (!typed) return { colour: '', onColour: '' };
+    const rgba = parseHex(typed);
+    const error = accentError(rgba, backgrounds);
+    if (!error) return { colour: toHex(rgba!), onColour: textOn(rgba!) };
+    const nearest = rgba && nearestPassing(rgba, backgrounds);
+    errors[field] = nearest ? `${error} The nearest shade that works is ${nearest}.` : error;
+    if (nearest) suggestions[field] = nearest;
+    return { colour: '', onColour: '' };
+  };
+  // Each theme shows the fields it uses; Automatic uses both, and without a dark one the light one serves both halves.
+  const darkTyped = theme === 'light' ? '' : values.accentDark.trim();
+  const light = brandColour('accent', theme === 'dark' ? '' : values.accent.trim(), theme === 'auto' && !darkTyped ? ['white', 'dark'] : ['white']);
+  const dark = brandColour('accentDark', darkTyped, ['dark']);
+  // The widget's own parsers: what they take, the configurator takes.
+  const emergency = parseEmergencyNumber(values.emergencyNumber);
+  if (emergency.expected) errors.emergencyNumber = 'Enter the number as it is dialled, 2 to 6 digits, such as 999, 911, 112 or 000.';
+  const email = parseClinicEmail(values.clinicEmail);
+  if (email.expected) {
+    errors.clinicEmail = /^mailto:/i.test(values.clinicEmail.trim())
+      ? 'Leave out "mailto:": type the address alone, like desk@yourclinic.example.'
+      : 'Enter one email address, like desk@yourclinic.example.';
   }
   const logo = values.logo.trim();
   if (logo && !webAddress(logo)) {
     suggestHttps('logo', logo, 'Paste the full address of your logo image, starting with https://.');
   }
-  let scriptUrl = SCRIPT_URL;
+  let scriptUrl = SCRIPT_URL.replace(/calf-check\.js$/, scriptFile({ lang, languages: errors.languages ? [] : languages }));
   if (values.hosting === 'self') {
     const typed = values.scriptUrl.trim() || DEFAULT_SELF_URL;
     // A path from the site's root ("/js/calf-check.js") works on the clinic's own pages; "//host" is another site.
@@ -181,13 +137,17 @@ export function validate(
       lang,
       languages: errors.languages ? [] : languages,
       theme,
-      accent,
-      accentContrast,
+      accent: light.colour,
+      accentContrast: light.onColour,
+      accentDark: dark.colour,
+      accentDarkContrast: dark.onColour,
       shareResult: values.shareResult === 'on',
       bookingTarget: values.bookingTarget === '_self' ? '_self' : '_blank',
       headingLevel: parseHeadingLevel(values.headingLevel).value,
       logo: errors.logo ? '' : logo,
       note: values.note.trim(),
+      emergencyNumber: emergency.value,
+      clinicEmail: email.value,
     },
     scriptUrl,
     errors,

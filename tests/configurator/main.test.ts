@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
-import { parseHex } from '../../demo/configurator/validate.js';
+import { parseHex } from '../../demo/configurator/brand-colour.js';
 import type { CalfCheck } from '../../src/calf-check.js';
 import { THEMES } from '../../src/attributes.js';
 import { parseColor } from '../../demo/configurator/contrast.js';
@@ -89,6 +89,8 @@ describe('demo/configurator.html', () => {
     fill('bookingUrl', 'https://stride.example/book?from=web&staff=42');
     fill('phone', '+44 20 7946 0000');
     fill('clinicName', clinic);
+    fill('emergencyNumber', '112');
+    fill('clinicEmail', 'desk@stride.example');
     choose('bookingTarget', '_self');
     doc.querySelector<HTMLInputElement>('[name="shareResult"]')!.click();
     fill('headingLevel', '4');
@@ -98,7 +100,7 @@ describe('demo/configurator.html', () => {
     choose('languages', 'fr');
     choose('languages', 'en');
     choose('theme', 'dark');
-    fill('accent', '#8cc1ff');
+    fill('accentDark', '#8cc1ff');
     // Served from this test server: the clinic's own address for the file.
     choose('hosting', 'self');
     fill('scriptUrl', '/dist/calf-check.js');
@@ -130,6 +132,12 @@ describe('demo/configurator.html', () => {
     expect(phone.getAttribute('href')).to.equal('tel:+442079460000');
     expect(phone.textContent).to.contain('+44 20 7946 0000');
     expect(widget.getAttribute('theme')).to.equal('dark');
+    const emergency = part(widget, 'safety')!.querySelector('a')!;
+    expect([emergency.getAttribute('href'), emergency.textContent]).to.deep.equal(['tel:112', '112']);
+    // The summary appears once the reader answers, with the clinic's address to email it to.
+    (widget.shadowRoot!.querySelector('[part~="checkbox"]') as HTMLInputElement).click();
+    await widget.updateComplete;
+    expect(part(widget, 'email')!.getAttribute('href')).to.match(/^mailto:desk@stride\.example\?/);
     expect(part(widget, 'heading')!.getAttribute('aria-level')).to.equal('4');
     // French puts a narrow no-break space before "?".
     expect(part(widget, 'heading')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
@@ -150,6 +158,53 @@ describe('demo/configurator.html', () => {
     expect(fallback[0].textContent).to.equal(part(widget, 'heading')!.textContent);
     for (const child of fallback) expect(child.getClientRects().length, child.localName).to.equal(0);
     page.remove();
+  });
+
+  it('takes a light and a dark brand colour for the Automatic theme, each shown where it applies', async () => {
+    fill('bookingUrl', 'https://stride.example/book');
+    const lightField = doc.querySelector<HTMLElement>('#accent-field')!;
+    const darkField = doc.querySelector<HTMLElement>('#accentDark-field')!;
+    expect([lightField.hidden, darkField.hidden], 'light: one colour').to.deep.equal([false, true]);
+    choose('theme', 'dark');
+    expect([lightField.hidden, darkField.hidden], 'dark: the dark one').to.deep.equal([true, false]);
+    choose('theme', 'auto');
+    expect([lightField.hidden, darkField.hidden], 'automatic: both').to.deep.equal([false, false]);
+    fill('accent', '#1d5fa8');
+    fill('accentDark', '#8cc1ff');
+    expect(snippetText()).to.contain(
+      'style="--calf-check-accent: #1d5fa8; --calf-check-accent-contrast: #ffffff; --calf-check-accent-dark: #8cc1ff; --calf-check-accent-contrast-dark: #111111;"',
+    );
+    // In a fresh page whose own dark mode is on, the dark half takes the dark colour; off, the light one.
+    const page = await openFrame((f) => (f.srcdoc = `<style>:root.dark { color-scheme: dark }</style>${snippetText().replace(SCRIPT_URL, '/dist/calf-check.js')}`));
+    const widget = await renderedWidget(page.contentDocument!);
+    const button = () => page.contentWindow!.getComputedStyle(part(widget, 'book')!).backgroundColor;
+    expect(button()).to.equal('rgb(29, 95, 168)');
+    page.contentDocument!.documentElement.classList.add('dark');
+    await waitUntil(() => button() === 'rgb(140, 193, 255)', 'the dark colour in the page’s dark mode');
+    page.remove();
+  });
+
+  it('suggests the nearest shade that works for a refused colour, with one click, and the swatch follows the text', () => {
+    choose('theme', 'auto');
+    fill('accent', '#1d5fa8'); // fine on white, too faint on dark, and no dark colour given
+    const fix = doc.querySelector<HTMLButtonElement>('#accent-fix')!;
+    expect(fix.hidden).to.be.false;
+    const suggested = fix.textContent.replace('Use ', '');
+    expect(doc.querySelector('#accent-error')!.textContent).to.contain(`The nearest shade that works is ${suggested}.`);
+    fix.click();
+    const text = doc.querySelector<HTMLInputElement>('#accent')!;
+    expect(text.value).to.equal(suggested);
+    expect(doc.querySelector<HTMLElement>('#accent-error')!.hidden).to.be.true;
+    expect(snippetText()).to.contain(`--calf-check-accent: ${suggested}`);
+    // Both ways: the swatch shows what was typed (3 digits too), the text takes what was picked.
+    const swatch = doc.querySelector<HTMLInputElement>('#accent-picker')!;
+    expect(swatch.value).to.equal(suggested);
+    fill('accent', '#15a');
+    expect(swatch.value).to.equal('#1155aa');
+    swatch.value = '#3c8dbc';
+    swatch.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(text.value).to.equal('#3c8dbc');
+    expect(snippetText()).to.contain('--calf-check-accent: #3c8dbc');
   });
 
   it('offers https:// for a booking address typed without it, with one click', () => {
@@ -181,19 +236,29 @@ describe('demo/configurator.html', () => {
     expect(offered === built, 'the download is dist/calf-check.js byte for byte').to.be.true;
   });
 
-  it('offers the one-language file for one fixed language and no picker, where the build made one', async () => {
-    choose('hosting', 'self');
+  it('for one fixed language and no picker, loads and offers the file compiled in that language alone', async () => {
     fill('lang', 'de');
-    const oneLanguage = (await fetch('/dist/calf-check.de.js', { method: 'HEAD' })).ok;
+    expect(snippetText()).to.contain(`src="${SCRIPT_URL.replace(/calf-check\.js$/, 'calf-check.de.js')}"`);
+    choose('hosting', 'self');
     const download = doc.querySelector<HTMLAnchorElement>('#download')!;
-    const expected = oneLanguage ? '/dist/calf-check.de.js' : '/dist/calf-check.js';
-    await waitUntil(() => new URL(download.href).pathname === expected, `offers ${expected}`);
-    if (oneLanguage) expect(doc.querySelector('#download-what')!.textContent).to.contain('Deutsch only');
+    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.de.js');
+    expect(download.getAttribute('download'), 'saved under the snippet’s name').to.equal('calf-check.js');
+    expect(doc.querySelector('#download-what')!.textContent).to.contain('Deutsch only');
+    // The file is there, and it is the German one: pasted, it shows German.
+    const response = await fetch(download.href);
+    expect(response.ok, download.href).to.be.true;
+    fill('scriptUrl', '/dist/calf-check.de.js');
+    const page = await openFrame((f) => (f.srcdoc = snippetText()));
+    const widget = await renderedWidget(page.contentDocument!);
+    expect(part(widget, 'heading')!.textContent).to.equal('Liegt es an Ihren Waden?');
+    page.remove();
     // With a picker every language is needed: the full file.
     choose('languages', 'de');
     choose('languages', 'en');
-    await waitUntil(() => new URL(download.href).pathname === '/dist/calf-check.js', 'offers the full file');
+    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.js');
     expect(doc.querySelector('#download-what')!.textContent).to.equal('(all seven languages)');
+    choose('hosting', 'cdn');
+    expect(snippetText()).to.contain(`src="${SCRIPT_URL}"`);
   });
 
   it('labels the language the widget starts in as such, apart from the picker’s languages', () => {
@@ -205,6 +270,23 @@ describe('demo/configurator.html', () => {
     const hint = doc.querySelector('#shareResult-hint')!.textContent.replace(/\s+/g, ' ');
     expect(hint).to.match(/how many of the four signs/).and.match(/none, some or most/).and.contain('calf_check_signs=2&calf_check_band=some');
     expect(hint).to.match(/no name/).and.match(/nothing about the reader leaves your page/);
+  });
+
+  it('explains a refused clinic email next to the field and keeps it out of the snippet', () => {
+    fill('clinicEmail', 'mailto:desk@stride.example');
+    expect(doc.querySelector('#clinicEmail-error')!.textContent).to.match(/Leave out "mailto:"/);
+    expect(snippetText()).not.to.contain('clinic-email');
+    fill('clinicEmail', 'desk@stride.example');
+    expect(snippetText()).to.contain('clinic-email="desk@stride.example"');
+  });
+
+  it('explains a refused emergency number next to the field and keeps it out of the snippet', () => {
+    fill('emergencyNumber', '999 or 112');
+    expect(doc.querySelector('#emergencyNumber-error')!.textContent).to.match(/2 to 6 digits/);
+    expect(doc.querySelector('#emergencyNumber')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(snippetText()).not.to.contain('emergency-number');
+    fill('emergencyNumber', '999');
+    expect(snippetText()).to.contain('emergency-number="999"');
   });
 
   it('when the browser refuses the clipboard, selects the snippet and says how to copy it', async () => {
@@ -228,7 +310,7 @@ describe('demo/configurator.html', () => {
     fill('clinicName', 'Stride Physio');
     fill('bookingUrl', 'https://stride.example/book');
     choose('theme', 'dark');
-    fill('accent', '#8cc1ff');
+    fill('accentDark', '#8cc1ff');
     await preview.updateComplete;
     // A boolean: a failing comparison of two elements would have the runner serialise them both.
     expect(doc.querySelector('#preview calf-check') === preview, 'the same widget, updated in place').to.be.true;
@@ -239,7 +321,7 @@ describe('demo/configurator.html', () => {
 
     // Cleared fields leave the preview too, as they leave the snippet.
     fill('clinicName', '');
-    fill('accent', '');
+    fill('accentDark', '');
     await preview.updateComplete;
     expect(preview.hasAttribute('clinic-name')).to.be.false;
     expect(preview.hasAttribute('style')).to.be.false;
@@ -252,7 +334,7 @@ describe('demo/configurator.html', () => {
     rebuilds.observe(doc.querySelector('#snippet')!, { childList: true });
     const count = () => rebuilds.takeRecords().length;
     const lang = doc.querySelector<HTMLSelectElement>('[name="lang"]')!;
-    const picker = doc.querySelector<HTMLInputElement>('#accent-picker')!;
+    const picker = doc.querySelector<HTMLInputElement>('#accentDark-picker')!;
     const changes: [string, () => void][] = [
       ['radio', () => choose('theme', 'dark')],
       ['checkbox', () => choose('languages', 'fr')],
@@ -267,7 +349,7 @@ describe('demo/configurator.html', () => {
       expect(count(), kind).to.equal(1);
     }
     expect(snippetText()).to.contain('theme="dark"').and.contain('clinic-name="Stride Physio"').and.contain('lang="fr"');
-    expect(snippetText()).to.contain('--calf-check-accent: #8cc1ff');
+    expect(snippetText()).to.contain('--calf-check-accent-dark: #8cc1ff');
     rebuilds.disconnect();
   });
 
@@ -282,8 +364,9 @@ describe('demo/configurator.html', () => {
       ['light', '#5a9eed'],
     ]) {
       choose('theme', theme);
-      fill('accent', accent);
-      if (!doc.querySelector<HTMLElement>('#accent-error')!.hidden) continue;
+      const field = theme === 'dark' ? 'accentDark' : 'accent';
+      fill(field, accent);
+      if (!doc.querySelector<HTMLElement>(`#${field}-error`)!.hidden) continue;
       accepted++;
       const preview = await renderedWidget(doc, '#preview');
       const book = part(preview, 'book')!;

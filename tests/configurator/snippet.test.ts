@@ -99,11 +99,15 @@ describe('configurator snippet', () => {
       headingLevel: 4,
       logo: 'https://clinic.example/logo.png?v=1&w=2',
       note: 'Open <Saturdays> & Sundays',
+      emergencyNumber: '000',
+      clinicEmail: 'desk@clinic.example',
     });
     const el = parse(tag).querySelector('calf-check')!;
     expect(el.getAttribute('share-result')).to.equal('true');
     expect(el.getAttribute('booking-target')).to.equal('_self');
     expect(el.getAttribute('heading-level')).to.equal('4');
+    expect(el.getAttribute('emergency-number')).to.equal('000');
+    expect(el.getAttribute('clinic-email')).to.equal('desk@clinic.example');
     const logo = el.querySelector('img[slot="logo"]')!;
     expect([logo.getAttribute('src'), logo.getAttribute('alt')]).to.deep.equal(['https://clinic.example/logo.png?v=1&w=2', 'Stride & Co']);
     expect(el.querySelector('[slot="note"]')!.textContent).to.equal('Open <Saturdays> & Sundays');
@@ -111,6 +115,13 @@ describe('configurator snippet', () => {
     // Sharing and the tab only mean something with a booking link.
     const noLink = parse(widgetTag({ ...blank, shareResult: true, bookingTarget: '_self' })).querySelector('calf-check')!;
     expect(noLink.hasAttribute('share-result') || noLink.hasAttribute('booking-target')).to.be.false;
+  });
+
+  it('writes a dark brand colour as the dark palette’s own properties', () => {
+    const el = parse(widgetTag({ ...blank, theme: 'auto', accentDark: '#8cc1ff', accentDarkContrast: '#111111' })).querySelector('calf-check')!;
+    expect(el.style.getPropertyValue('--calf-check-accent-dark').trim()).to.equal('#8cc1ff');
+    expect(el.style.getPropertyValue('--calf-check-accent-contrast-dark').trim()).to.equal('#111111');
+    expect(el.style.getPropertyValue('--calf-check-accent'), 'no light colour given').to.equal('');
   });
 
   it('offers a picker only for two or more languages', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CLINIC_NAME_MAX } from '../../src/attributes.js';
-import { DEFAULT_SELF_URL, parseHex, textOn, validate, withHttps, type FormValues } from '../../demo/configurator/validate.js';
+import { DEFAULT_SELF_URL, validate, withHttps, type FormValues } from '../../demo/configurator/validate.js';
+import { parseHex, textOn, toHsl } from '../../demo/configurator/brand-colour.js';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { contrastRatio, type Rgba } from '../../demo/configurator/contrast.js';
 
@@ -13,11 +14,14 @@ const empty: FormValues = {
   languages: [],
   theme: 'light',
   accent: '',
+  accentDark: '',
   shareResult: '',
   bookingTarget: '_blank',
   headingLevel: '2',
   logo: '',
   note: '',
+  emergencyNumber: '',
+  clinicEmail: '',
   hosting: 'cdn',
   scriptUrl: '',
 };
@@ -31,6 +35,17 @@ const DARK: Rgba = [0x16, 0x1b, 0x1f, 1];
 const SWATCHES = [...Array(512).keys()].map((n) =>
   [n >> 6, (n >> 3) & 7, n & 7].map((step) => Math.round((step * 255) / 7).toString(16).padStart(2, '0')).join(''),
 );
+
+/** Each brand colour field, in each theme that checks it, with the backgrounds it must stand out from. */
+const COLOUR_FIELDS = [
+  ['light', 'accent', [WHITE], {}],
+  ['dark', 'accentDark', [DARK], {}],
+  // Automatic with one colour: it serves both halves.
+  ['auto', 'accent', [WHITE, DARK], {}],
+  // Automatic with both: each for its own half.
+  ['auto', 'accent', [WHITE], { accentDark: '#8cc1ff' }],
+  ['auto', 'accentDark', [DARK], { accent: '#1d5fa8' }],
+] as const;
 
 describe('configurator validation', () => {
   it('accepts an empty form: every field is optional', () => {
@@ -116,6 +131,29 @@ describe('configurator validation', () => {
     expect(check({ hosting: 'self', scriptUrl: 'calf-check.js' }).suggestions.scriptUrl).to.equal('/calf-check.js');
   });
 
+  it('takes an emergency number as the widget’s own parser does, and says what it wants otherwise', () => {
+    for (const digits of ['999', '911', '112', '000', ' 15 ', '1669']) {
+      const { config, errors } = check({ emergencyNumber: digits });
+      expect([config.emergencyNumber, errors], digits).to.deep.equal([digits.trim(), {}]);
+    }
+    for (const wrong of ['9', '999 or 112', '+44 999', 'nine-nine-nine', '1234567']) {
+      const { config, errors } = check({ emergencyNumber: wrong });
+      expect(errors.emergencyNumber, wrong).to.match(/2 to 6 digits, such as 999, 911, 112 or 000/);
+      expect(config.emergencyNumber, wrong).to.equal('');
+    }
+  });
+
+  it('takes a clinic email as the widget’s own parser does, and says what it wants otherwise', () => {
+    expect(check({ clinicEmail: ' desk@stride.example ' })).to.deep.include({ errors: {} });
+    expect(check({ clinicEmail: 'desk@stride.example' }).config.clinicEmail).to.equal('desk@stride.example');
+    expect(check({ clinicEmail: 'mailto:desk@stride.example' }).errors.clinicEmail).to.match(/Leave out "mailto:"/);
+    for (const wrong of ['desk', 'desk@stride', 'a@stride.example, b@stride.example', 'desk@stride.example?bcc=x@evil.example']) {
+      const { config, errors } = check({ clinicEmail: wrong });
+      expect(errors.clinicEmail, wrong).to.match(/one email address/);
+      expect(config.clinicEmail, wrong).to.equal('');
+    }
+  });
+
   it('checks the phone number and the clinic name’s length like the widget does', () => {
     expect(check({ phone: '+44 (0)20 7946-0000' }).errors).to.deep.equal({});
     expect(check({ phone: 'call us' }).errors.phone).to.match(/3 to 20 digits/);
@@ -133,25 +171,25 @@ describe('configurator validation', () => {
     const blue = check({ accent: '#1D5FA8' });
     expect(blue.errors).to.deep.equal({});
     expect(blue.config).to.include({ accent: '#1d5fa8', accentContrast: '#ffffff' });
-    const light = check({ accent: '#8cc1ff', theme: 'dark' });
+    const light = check({ accentDark: '#8cc1ff', theme: 'dark' });
     expect(light.errors).to.deep.equal({});
-    expect(light.config).to.include({ accent: '#8cc1ff', accentContrast: '#111111' });
+    expect(light.config).to.include({ accentDark: '#8cc1ff', accentDarkContrast: '#111111', accent: '' });
     // Mid-tones the old 4.5:1 rule refused: #4d96eb is 3.0:1 on white, #3568a3 3.0:1 on the dark background.
     expect(check({ accent: '#4d96eb' }).config).to.include({ accent: '#4d96eb', accentContrast: '#111111' });
-    expect(check({ accent: '#3568a3', theme: 'dark' }).config).to.include({ accent: '#3568a3', accentContrast: '#ffffff' });
+    expect(check({ accentDark: '#3568a3', theme: 'dark' }).config).to.include({ accentDark: '#3568a3', accentDarkContrast: '#ffffff' });
   });
 
   it('refuses a colour below 3:1 on the background, saying it is for the button, ticks and arrow', () => {
     // #5a9eed is 2.78:1 on white; #2f5c91 is 2.53:1 on the dark background.
-    for (const [accent, theme, background, direction] of [
-      ['#5a9eed', 'light', 'white', 'darker'],
-      ['#2f5c91', 'dark', 'dark', 'lighter'],
-    ]) {
-      const { config, errors } = check({ accent, theme });
-      expect(errors.accent, accent).to.match(new RegExp(`${background} background \\(2\\.\\d:1\\)`));
-      expect(errors.accent, accent).to.contain('stand out from the background (3:1) so the button, ticks and arrow are easy to see');
-      expect(errors.accent, accent).to.contain(`Pick a ${direction} one`).and.not.match(/text/);
-      expect(config.accent, accent).to.equal('');
+    for (const [field, accent, theme, background, direction] of [
+      ['accent', '#5a9eed', 'light', 'white', 'darker'],
+      ['accentDark', '#2f5c91', 'dark', 'dark', 'lighter'],
+    ] as const) {
+      const { config, errors } = check({ [field]: accent, theme });
+      expect(errors[field], accent).to.match(new RegExp(`${background} background \\(2\\.\\d:1\\)`));
+      expect(errors[field], accent).to.contain('stand out from the background (3:1) so the button, ticks and arrow are easy to see');
+      expect(errors[field], accent).to.contain(`Pick a ${direction} one`).and.not.match(/text/);
+      expect(config[field], accent).to.equal('');
     }
   });
 
@@ -163,22 +201,57 @@ describe('configurator validation', () => {
   });
 
   it('every colour it accepts stands out 3:1 from each background of the theme, under button text at 4.5:1', () => {
-    for (const [theme, backgrounds] of [
-      ['light', [WHITE]],
-      ['dark', [DARK]],
-      ['auto', [WHITE, DARK]],
-    ] as const) {
+    for (const [theme, field, backgrounds, others] of COLOUR_FIELDS) {
       let accepted = 0;
       for (const hex of SWATCHES) {
-        const { config, errors } = check({ accent: hex, theme });
-        if (errors.accent) continue;
+        const { config, errors } = check({ ...others, [field]: hex, theme });
+        if (errors[field]) continue;
         accepted++;
-        const accent = parseHex(config.accent)!;
+        const accent = parseHex(config[field])!;
         for (const background of backgrounds) expect(contrastRatio(accent, background), `${hex} on ${theme}`).to.be.at.least(3);
-        expect(contrastRatio(parseHex(config.accentContrast)!, accent), `text on ${hex}`).to.be.at.least(4.5);
+        const onAccent = field === 'accent' ? config.accentContrast : config.accentDarkContrast;
+        expect(contrastRatio(parseHex(onAccent)!, accent), `text on ${hex}`).to.be.at.least(4.5);
       }
       // Not vacuous: plenty of brand colours remain for each theme, the automatic one included.
-      expect(accepted, theme).to.be.greaterThan(theme === 'auto' ? 30 : 100);
+      expect(accepted, `${theme} ${field}`).to.be.greaterThan(backgrounds.length > 1 ? 30 : 100);
+    }
+  });
+
+  it('suggests, for any refused brand colour, the same hue lighter or darker, which passes the rules it was refused by', () => {
+    // Many random colours, the same ones on every run (a fixed seed), in every field and theme that checks one.
+    let seed = 20261201;
+    // mulberry32: small, and well spread over the 24 bits a colour needs.
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+    const colours = Array.from({ length: 400 }, () => Math.floor(random() * 2 ** 24).toString(16).padStart(6, '0'));
+    for (const [theme, field, backgrounds, others] of COLOUR_FIELDS) {
+      let refused = 0;
+      for (const hex of colours) {
+        const { errors, suggestions } = check({ ...others, [field]: `#${hex}`, theme });
+        if (!errors[field]) continue;
+        refused++;
+        const suggested = suggestions[field]!;
+        expect(suggested, `a suggestion for #${hex} (${theme}, ${field})`).to.match(/^#[0-9a-f]{6}$/);
+        expect(errors[field], 'the message names it').to.contain(`The nearest shade that works is ${suggested}.`);
+        // It passes exactly the check that refused the colour, in the same field and theme.
+        const taken = check({ ...others, [field]: suggested, theme });
+        expect(taken.errors[field], `${suggested} for #${hex}`).to.equal(undefined);
+        for (const background of backgrounds) expect(contrastRatio(parseHex(suggested)!, background)).to.be.at.least(3);
+        // Same hue, only lighter or darker (a colourful original keeps its hue within rounding).
+        const [hue, saturation] = toHsl(parseHex(hex)!);
+        const [newHue, , newLightness] = toHsl(parseHex(suggested)!);
+        const [, , lightness] = toHsl(parseHex(hex)!);
+        expect(newLightness, 'lighter or darker').to.not.equal(lightness);
+        if (saturation > 0.2 && newLightness > 0.1 && newLightness < 0.9) {
+          const apart = Math.min(Math.abs(newHue - hue), 360 - Math.abs(newHue - hue));
+          expect(apart, `hue of ${suggested} for #${hex}`).to.be.below(6);
+        }
+      }
+      expect(refused, `${theme} ${field}: enough colours were refused to test`).to.be.greaterThan(40);
     }
   });
 
@@ -200,6 +273,13 @@ describe('configurator validation', () => {
       expect(errors.accent, accent).to.contain(`Pick a ${direction} one`).and.match(/Light or Dark/).and.match(/leave this empty/);
       expect(config.accent, accent).to.equal('');
     }
+    // With its own colour for dark, the light one need only stand out from white.
+    const both = check({ accent: '#1d5fa8', accentDark: '#8cc1ff', theme: 'auto' });
+    expect(both.errors).to.deep.equal({});
+    expect(both.config).to.include({ accent: '#1d5fa8', accentContrast: '#ffffff', accentDark: '#8cc1ff', accentDarkContrast: '#111111' });
+    // Each theme reads only the fields it uses.
+    expect(check({ accent: '#1d5fa8', accentDark: '#8cc1ff', theme: 'light' }).config).to.include({ accent: '#1d5fa8', accentDark: '' });
+    expect(check({ accent: '#1d5fa8', accentDark: '#8cc1ff', theme: 'dark' }).config).to.include({ accent: '', accentDark: '#8cc1ff' });
     // The mid-tone the message suggests is one it takes.
     const suggested = check({ accent: '#1d5fa8', theme: 'auto' }).errors.accent!.match(/#[0-9a-f]{6}/)![0];
     expect(check({ accent: suggested, theme: 'auto' }).errors, suggested).to.deep.equal({});
