@@ -208,7 +208,7 @@ function calf_check_editor_fields() {
  */
 function calf_check_inline_css( $defaults ) {
 	// The README's reservation line: the space the widget takes, given back after 4 s if the module never runs.
-	$css   = 'calf-check:not(:defined){display:block;min-height:109em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
+	$css   = 'calf-check:not(:defined){display:flow-root;min-height:109em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
 	$theme = isset( $defaults['theme'] ) && in_array( $defaults['theme'], array( 'dark', 'auto' ), true ) ? $defaults['theme'] : 'light';
 	$hex   = '/^#[0-9a-f]{6}$/';
 	if ( isset( $defaults['accent'], $defaults['accent-contrast'] ) && preg_match( $hex, $defaults['accent'] ) && preg_match( $hex, $defaults['accent-contrast'] ) ) {

@@ -3,7 +3,7 @@
 
 /** The README's CSS that reserves the widget's space before its module runs (and gives it back if it never does). */
 export const RESERVATION_CSS =
-  'calf-check:not(:defined){display:block;min-height:109em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
+  'calf-check:not(:defined){display:flow-root;min-height:109em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
 
 /** The snippet's fallback inside the tag (README, Embed): what a reader sees until the module runs. */
 const FALLBACK =

@@ -73,7 +73,9 @@ describe('the snippet’s fallback', () => {
     // The README's own example (a booking link and a name), whose height the 109em reservation is measured for.
     const { frame, doc, el } = await openPost({ ...clinic, phone: '' }, `/__held/${key}/dist/calf-check.js`);
     const after = () => doc.querySelector('#after')!.getBoundingClientRect().top;
+    const top = () => el.getBoundingClientRect().top;
     const [heading] = fallback(el);
+    const topBefore = top();
     expect(shown(heading)).to.be.true;
     const reserved = after();
     // Still held: the module has not come, and the fallback is what the reader has.
@@ -87,6 +89,8 @@ describe('the snippet’s fallback', () => {
     for (const child of fallback(el)) expect(shown(child), `${child.localName} is no longer drawn`).to.be.false;
     expect(part(el, 'heading').textContent).to.equal(heading.textContent);
     expect(part(el, 'book').textContent).to.contain('Book an assessment with Stride Physio');
+    // The box itself stays put: the fallback heading's margin was inside it, not above it.
+    expect(top(), 'the widget appears where the box was').to.be.closeTo(topBefore, 0.5);
     const moved = Math.abs(after() - reserved) / after();
     expect(moved, 'shift as a share of the post’s position').to.be.below(0.05);
   });
