@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Band, SignKey } from './scoring.js';
+import { numberingLocale } from './locales.js';
 
 /*
  * Every word the reader sees, as plain data. Each function calls msg() when it runs, so a
@@ -123,7 +124,7 @@ export const signTexts = (): SignText[] => [
  * for them too. Only Arabic asks Intl: its first use on a page loads ICU's number data, some 20 ms of main thread.
  */
 export const formatCount = (count: number, locale: string) =>
-  locale === 'ar' ? new Intl.NumberFormat('ar-u-nu-arab').format(count) : String(count);
+  locale === 'ar' ? new Intl.NumberFormat(numberingLocale(locale)).format(count) : String(count);
 
 /**
  * "2 of 4 signs", numbers written the reader's way. Languages that inflect the noun by the count

@@ -12,6 +12,12 @@ export const LOCALES: readonly Locale[] = allLocales;
 export const isRightToLeft = (locale: Locale) => locale === 'ar';
 
 /**
+ * The locale to hand Intl.NumberFormat so numbers are written as the widget writes them: Arabic in Arabic-Indic
+ * digits, asked for explicitly because engines and versions differ on Arabic's default.
+ */
+export const numberingLocale = (locale: string) => (locale === 'ar' ? 'ar-u-nu-arab' : locale);
+
+/**
  * Maps one BCP 47 tag to the shipped language that serves its reader, or null. Regions collapse to
  * the one variant we ship (es-MX → es, pt-PT → pt-BR, en-GB → en); Chinese needs Simplified script,
  * so zh, zh-CN and zh-SG match and Traditional (zh-TW, zh-Hant) does not.

@@ -3,6 +3,8 @@
  * to wall is kept in centimetres whatever unit the reader typed in; `null` means not entered (or refused). Pure: no
  * DOM, no @lit/localize, so every rule here is testable on its own.
  */
+import { numberingLocale } from './locales.js';
+
 export const AGE_BANDS = ['20-29', '30-39', '40-49', '50-59', '60-69', '70-79', '80+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -110,7 +112,7 @@ export const fromCentimetres = (cm: number, unit: LengthUnit) => tenth(unit === 
  * Arabic (Arabic-Indic digits asked of Intl explicitly, as the widget's counts are: engines differ on the default).
  */
 export function formatDecimal(value: number, locale: string): string {
-  if (locale === 'ar') return new Intl.NumberFormat('ar-u-nu-arab', { maximumFractionDigits: 1 }).format(value);
+  if (locale === 'ar') return new Intl.NumberFormat(numberingLocale(locale), { maximumFractionDigits: 1 }).format(value);
   const text = String(tenth(value));
   return DECIMAL_SEPARATORS[locale] ? text.replace('.', ',') : text;
 }
@@ -138,6 +140,10 @@ export const HEEL_RAISE_AVERAGES: Record<AgeBand, [number[], number[]]> = {
   '70-79': [[14, 15], [16, 17]],
   '80+': [[10], [14]],
 };
+
+/** An age band as the reader's language writes it: 40–49, ٤٠–٤٩, 80+. */
+export const ageBandText = (band: AgeBand, locale: string) =>
+  band.replace(/\d+/g, (digits) => formatDecimal(Number(digits), locale)).replace('-', '–');
 
 /** An age band from a select's value, or null for "not given" and anything else. */
 export const parseAgeBand = (value: string): AgeBand | null => (AGE_BANDS as readonly string[]).includes(value) ? (value as AgeBand) : null;

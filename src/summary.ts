@@ -12,10 +12,9 @@ import {
   summaryLines,
   summaryTitle,
 } from './content-summary.js';
+import { numberingLocale } from './locales.js';
 import type { Answers } from './scoring.js';
-import type { SelfTests } from './self-tests.js';
-
-export type LengthUnit = 'cm' | 'in';
+import { ageBandText, fromCentimetres, type LengthUnit, type SelfTests } from './self-tests.js';
 
 export interface SummaryInput {
   answers: Answers;
@@ -30,21 +29,20 @@ export interface SummaryInput {
   bookingUrl: string;
 }
 
-const CM_PER_INCH = 2.54;
-
 /** The date as the reader's language writes it in full ("1 December 2026"), so no one misreads day and month. */
-export const summaryDate = (date: Date, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+export const summaryDate = (date: Date, locale: string) =>
+  new Intl.DateTimeFormat(numberingLocale(locale), { dateStyle: 'long' }).format(date);
 
 /** The summary's lines, joined by newlines; the first line is its title. */
 export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, clinicName, bookingUrl }: SummaryInput): string {
   const numberIn = (style: Intl.NumberFormatOptions) => {
-    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...style });
+    const format = new Intl.NumberFormat(numberingLocale(locale), { maximumFractionDigits: 1, ...style });
     return (value: number) => format.format(value);
   };
   const count = numberIn({});
   const centimetres = numberIn({ style: 'unit', unit: 'centimeter' });
   const inches = numberIn({ style: 'unit', unit: 'inch' });
-  const length = (cm: number) => (unit === 'in' ? `${inches(cm / CM_PER_INCH)} (${centimetres(cm)})` : centimetres(cm));
+  const length = (cm: number) => (unit === 'in' ? `${inches(fromCentimetres(cm, 'in'))} (${centimetres(cm)})` : centimetres(cm));
   /** A self-test's line with both sides written out; nothing when neither side was entered. */
   const line = (
     sides: { left: number | null; right: number | null },
@@ -58,7 +56,7 @@ export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, 
   const lines = summaryLines();
   const ticked = signTexts().filter(({ key }) => answers[key] === true);
   const { kneeToWall, heelRaise } = selfTests;
-  const ageBand = heelRaise.ageBand?.replace(/\d+/g, (digits) => count(Number(digits))).replace('-', '–');
+  const ageBand = heelRaise.ageBand && ageBandText(heelRaise.ageBand, locale);
   return [
     summaryTitle(summaryDate(date, locale)),
     ...(ticked.length ? [lines.signs, ...ticked.map(({ label }) => `- ${label}`)] : noneFit ? [lines.noneFit] : []),

@@ -84,6 +84,12 @@ describe('summary text', () => {
     expect(text.split('\n')[0]).to.equal(`Mon bilan des mollets, ${summaryDate(READER.date, 'fr')}`);
   });
 
+  it('writes Arabic numbers in Arabic-Indic digits in every engine, as the rest of the widget does', async () => {
+    const text = await summaryIn('ar', { ...READER, selfTests: { ...READER.selfTests, heelRaise: { left: 14, right: 22, ageBand: '40-49' } } });
+    for (const number of ['٧', '١١', '١٤', '٢٢', '٤٠–٤٩']) expect(text).to.contain(number);
+    expect(text).to.not.match(/[0-9]/);
+  });
+
   it('ends with the clinic name and the booking address written out, when the clinic set them', async () => {
     const text = await summaryIn('en', { ...READER, clinicName: 'Stride Physio', bookingUrl: 'https://clinic.example/book' });
     expect(text.split('\n').at(-1)).to.equal('Stride Physio: https://clinic.example/book');

@@ -18,6 +18,7 @@ import { browserOnly } from './browser-only.js';
 import { heelRaisePicture, kneeToWallPicture } from './pictures.js';
 import {
   AGE_BANDS,
+  ageBandText,
   HEEL_RAISE_AVERAGES,
   HEEL_RAISE_MAX,
   KNEE_TO_WALL_MAX,
@@ -39,9 +40,6 @@ import {
 type Test = 'kneeToWall' | 'heelRaise';
 type Side = 'left' | 'right';
 const SIDES: Side[] = ['left', 'right'];
-
-/** An age band as the reader's language writes it: 40–49, ٤٠–٤٩, 80+. */
-const ageText = (band: string, locale: string) => band.replace(/\d+/g, (n) => formatCount(Number(n), locale)).replace('-', '–');
 
 
 /**
@@ -140,7 +138,7 @@ export class SelfTestsView {
             ${AGE_BANDS.map(
               (band) =>
                 html`<option value=${band} ?selected=${band === tests.heelRaise.ageBand} .selected=${browserOnly(band === tests.heelRaise.ageBand)}>
-                  ${ageText(band, locale)}
+                  ${ageBandText(band, locale)}
                 </option>`,
             )}
           </select></label
@@ -149,7 +147,7 @@ export class SelfTestsView {
           ${averages
             ? html`<table>
                 <caption>
-                  ${averagesText(ageText(tests.heelRaise.ageBand!, locale))}
+                  ${averagesText(ageBandText(tests.heelRaise.ageBand!, locale))}
                 </caption>
                 <tr>
                   <th scope="col">${raise.men}</th>
