@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { releaseLocale, requestLocale } from '../src/localization.js';
+import type { Locale } from '../src/locales.js';
 import { noAnswers } from '../src/scoring.js';
 import { noSelfTests } from '../src/self-tests.js';
 import { buildSummary, mailtoHref, summaryDate, type SummaryInput } from '../src/summary.js';
@@ -16,7 +17,7 @@ const READER: Omit<SummaryInput, 'locale'> = {
 const NOTHING: Omit<SummaryInput, 'locale'> = { ...READER, answers: noAnswers(), selfTests: noSelfTests() };
 
 /** The summary in a shipped language; the page's one active language goes back to English afterwards. */
-async function summaryIn(locale: 'en' | 'de' | 'fr', input: Omit<SummaryInput, 'locale'>) {
+async function summaryIn(locale: Locale, input: Omit<SummaryInput, 'locale'>) {
   const owner = {};
   await requestLocale(owner, locale);
   try {
