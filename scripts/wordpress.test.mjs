@@ -210,6 +210,63 @@ if (missing.length) {
       }
     });
 
+    test("with the widget's script blocked, each widget still shows its heading, introduction and the clinic's links, in its language; once it runs, only the widget", async () => {
+      const phone = '+44 20 7946 0000';
+      const post = await publish(
+        'author',
+        [
+          embed('shortcode', { 'booking-url': 'https://clinic.example/book', phone, 'clinic-name': 'Stride Physio', 'heading-level': '3' }),
+          embed('block', { lang: 'de', 'booking-url': 'https://clinic.example/buchen', 'booking-target': '_self' }),
+          embed('shortcode', { lang: 'ar', phone }),
+        ].join('\n\n'),
+      );
+      const context = await browser.createBrowserContext();
+      const blocked = await context.newPage();
+      await blocked.setRequestInterception(true);
+      blocked.on('request', (request) => (new URL(request.url()).pathname === MODULE_PATH ? request.abort() : request.continue()));
+      await blocked.goto(post.link, { waitUntil: 'networkidle0' });
+      const read = (page) =>
+        page.$$eval('calf-check', (els) =>
+          els.map((el) => ({
+            text: el.innerText,
+            heading: el.querySelector('h1, h2, h3, h4, h5, h6')?.tagName,
+            lang: [...el.children].map((child) => `${child.lang}${child.dir ? ` ${child.dir}` : ''}`),
+            links: [...el.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href'), a.target]),
+            shown: el.querySelector('h1, h2, h3, h4, h5, h6')?.getClientRects().length,
+          })),
+        );
+      const [english, german, arabic] = await read(blocked);
+      assert.equal(await blocked.evaluate(() => customElements.get('calf-check')), undefined, 'the script did not run');
+      assert.match(english.text, /^Is it your calves\?\s+Back pain is felt in the back/);
+      assert.equal(english.heading, 'H3');
+      assert.deepEqual(english.links, [
+        ['Book an assessment with Stride Physio', 'https://clinic.example/book', '_blank'],
+        [`Call ${phone}`, 'tel:+442079460000', ''],
+      ]);
+      assert.deepEqual(english.lang, ['en', 'en', 'en'], 'the site is in English');
+      assert.match(german.text, /^Liegt es an Ihren Waden\?/);
+      assert.equal(german.heading, 'H2');
+      assert.deepEqual(german.links, [['Untersuchungstermin buchen', 'https://clinic.example/buchen', '']]);
+      assert.deepEqual(arabic.lang, ['ar rtl', 'ar rtl', 'ar rtl']);
+      assert.equal(arabic.links.length, 1);
+      assert.equal(arabic.links[0][1], 'tel:+442079460000');
+      assert.ok(arabic.links[0][0].includes(phone), `the number written as the clinic wrote it: ${arabic.links[0][0]}`);
+      assert.equal(await blocked.$eval('calf-check:last-of-type a bdi', (el) => el.dir), 'ltr', "the number's groups keep their order in Arabic");
+      // The reserved space is given back, leaving the words rather than a tall blank box.
+      await blocked.waitForFunction(
+        () => [...document.querySelectorAll('calf-check')].every((el) => el.getBoundingClientRect().height < 20 * parseFloat(getComputedStyle(el).fontSize)),
+        { timeout: 10_000 },
+      );
+      await context.close();
+
+      const visitor = await visit(post.link);
+      // Not each in its own language: one page has one active language (README, "One language per page").
+      await visitor.page.waitForFunction(() => [...document.querySelectorAll('calf-check')].every((el) => el.shadowRoot?.querySelector('[part~="cta"]')));
+      assert.deepEqual((await read(visitor.page)).map((widget) => widget.shown), [0, 0, 0], 'the fallback is not rendered beside the widget');
+      assertServedOnce(visitor.requests);
+      await visitor.close();
+    });
+
     for (const role of ['author', 'administrator']) {
       test(`hostile values from an ${role} (shortcode, block${role === 'author' ? ', pasted tag' : ''}) run nothing and store no markup`, async () => {
         const hostile = {

@@ -110,9 +110,7 @@ function calf_check_clean( $attribute, $raw ) {
 					? __( 'This kind of link cannot be used for booking. Enter the address of your booking page, starting with https://.', 'calf-check' )
 					: __( 'Enter the full address of your booking page, starting with https:// (or a tel: or mailto: link).', 'calf-check' ) );
 		case 'phone':
-			// The element's telHref(): "(0)" and separators dropped, 00 read as +, then 3–20 digits.
-			$digits = preg_replace( array( '/\(0\)/', '/[\s().\-\x{00a0}]/u', '/^00/' ), array( '', '', '+' ), $value );
-			return preg_match( '/^\+?[0-9]{3,20}$/', (string) $digits ) ? $value : new WP_Error( 'calf-check', __( 'Enter a phone number of 3 to 20 digits; it may start with +.', 'calf-check' ) );
+			return '' !== calf_check_tel_href( $value ) ? $value : new WP_Error( 'calf-check', __( 'Enter a phone number of 3 to 20 digits; it may start with +.', 'calf-check' ) );
 		case 'text':
 			$text = sanitize_text_field( $value );
 			return mb_strlen( $text ) <= CALF_CHECK_CLINIC_NAME_MAX && '' !== $text
@@ -146,6 +144,12 @@ function calf_check_clean( $attribute, $raw ) {
 				: new WP_Error( 'calf-check', sprintf( __( 'Use one of: %s.', 'calf-check' ), implode( ' ', calf_check_locales() ) ) );
 	}
 	return new WP_Error( 'calf-check', __( 'Unknown option.', 'calf-check' ) );
+}
+
+/** The element's telHref(): "(0)" and separators dropped, 00 read as +, then 3–20 digits; '' for anything else. */
+function calf_check_tel_href( $phone ) {
+	$digits = (string) preg_replace( array( '/\(0\)/', '/[\s().\-\x{00a0}]/u', '/^00/' ), array( '', '', '+' ), (string) $phone );
+	return preg_match( '/^\+?[0-9]{3,20}$/', $digits ) ? 'tel:' . $digits : '';
 }
 
 /**

@@ -18,6 +18,7 @@ define( 'CALF_CHECK_VERSION', '0.1.0' );
 define( 'CALF_CHECK_OPTION', 'calf_check_defaults' );
 
 require __DIR__ . '/attributes.php';
+require __DIR__ . '/fallback.php';
 if ( is_admin() ) {
 	require __DIR__ . '/settings.php';
 }
@@ -33,7 +34,7 @@ function calf_check_defaults() {
  * the element's own check, else the clinic's default, else left out so the element uses its own. A refused value
  * therefore never reaches the tag; what does is escaped for an attribute. Someone who can edit the post sees,
  * above the widget, which values were refused and why (readers never do): the element cannot warn about a value
- * it never received.
+ * it never received. Inside the tag, the fallback a reader sees if the script never runs.
  */
 function calf_check_tag( $given ) {
 	calf_check_enqueue();
@@ -41,6 +42,7 @@ function calf_check_tag( $given ) {
 	$defaults = calf_check_defaults();
 	$html     = '<calf-check';
 	$refused  = array();
+	$values   = array();
 	foreach ( calf_check_attributes() as $name => $attribute ) {
 		$value = isset( $given[ $name ] ) ? calf_check_clean( $attribute, $given[ $name ] ) : null;
 		if ( is_wp_error( $value ) ) {
@@ -49,13 +51,14 @@ function calf_check_tag( $given ) {
 		if ( null === $value || is_wp_error( $value ) || '' === $value ) {
 			$value = isset( $defaults[ $name ] ) ? (string) $defaults[ $name ] : '';
 		}
+		$values[ $name ] = $value;
 		if ( 'boolean' === $attribute['kind'] ) {
 			$html .= 'true' === $value ? ' ' . $name : '';
 		} elseif ( '' !== $value ) {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	return calf_check_refusal_note( $refused ) . $html . '></calf-check>';
+	return calf_check_refusal_note( $refused ) . $html . '>' . calf_check_fallback( $values ) . '</calf-check>';
 }
 
 /** The list of refused values, for people who can edit the post (or, in the block editor's preview, posts). */

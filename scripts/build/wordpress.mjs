@@ -1,10 +1,11 @@
 /**
  * Builds the WordPress plugin: wordpress/ plus the built widget (dist/calf-check.js, the classic build, their
- * source maps) and the list of shipped languages, zipped under one calf-check/ folder as WordPress expects
+ * source maps), the list of shipped languages and the widget's fallback words in each of them, zipped under one calf-check/ folder as WordPress expects
  * → dist/wordpress/calf-check.zip. Run by `npm run build` after rollup.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { build } from 'esbuild';
 import { zip } from './zip.mjs';
 
 const SLUG = 'calf-check';
@@ -19,7 +20,32 @@ function filesUnder(dir) {
     .sort();
 }
 
-export function pluginFiles() {
+/** Stand-ins the plugin replaces with the clinic's name and phone, each escaped where it is put. */
+export const CLINIC = '{clinic}';
+export const PHONE = '{phone}';
+
+/**
+ * What the plugin writes inside each `<calf-check>` for a reader whose browser never runs the script: the heading,
+ * introduction and call to book, per language, taken from the same compiled translations the widget and the
+ * configurator's fallback use (demo/configurator/fallback.ts, bundled for Node here), so the PHP holds no copy.
+ */
+export async function fallbackWords(locales) {
+  const bundled = await build({ entryPoints: ['demo/configurator/fallback.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  const { fallbackText } = await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0].text)}`);
+  const words = {};
+  for (const locale of locales) {
+    const plain = fallbackText(locale, '', '');
+    const named = fallbackText(locale, CLINIC, PHONE);
+    words[locale] = { heading: plain.heading, lead: plain.lead, book: plain.book, bookAt: named.book, call: named.call, noBooking: plain.noBooking, noBookingAt: named.noBooking };
+    for (const key of ['bookAt', 'noBookingAt', 'call']) {
+      const stand = key === 'call' ? PHONE : CLINIC;
+      if (!words[locale][key].includes(stand)) throw new Error(`${locale}: the ${key} words lost the ${stand} stand-in: ${words[locale][key]}`);
+    }
+  }
+  return words;
+}
+
+export async function pluginFiles() {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const main = readFileSync(`wordpress/${SLUG}.php`, 'utf8');
   // The plugin's version is the package's: WordPress shows it, and it busts caches of the widget's URL.
@@ -35,12 +61,13 @@ export function pluginFiles() {
     ...filesUnder('wordpress').map((path) => [path, readFileSync(join('wordpress', path))]),
     ...WIDGET.map((name) => [`build/${name}`, readFileSync(join('dist', name))]),
     ['build/locales.json', Buffer.from(JSON.stringify([sourceLocale, ...targetLocales]))],
+    ['build/fallback.json', Buffer.from(JSON.stringify(await fallbackWords([sourceLocale, ...targetLocales])))],
   ].map(([path, data]) => [`${SLUG}/${path.split('\\').join('/')}`, data]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(OUT, { recursive: true });
-  const archive = zip(pluginFiles());
+  const archive = zip(await pluginFiles());
   writeFileSync(`${OUT}/${SLUG}.zip`, archive);
   console.log(`${OUT}/${SLUG}.zip: ${(archive.length / 1024).toFixed(1)} KB`);
 }
