@@ -13,7 +13,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 import { PASSWORD, missingStack, startSite } from './wordpress/site.mjs';
 
 const ZIP = resolve('dist/wordpress/calf-check.zip');
-const MODULE_PATH = '/wp-content/plugins/calf-check/build/calf-check.js';
+const MODULE_DIR = '/wp-content/plugins/calf-check/build/';
+/** The widget's files a page can load: every language, or one language's alone. */
+const ALL_LANGUAGES = 'calf-check.js';
+const ENGLISH_ONLY = 'calf-check.en.js';
 const ATTRIBUTES = ['booking-url', 'phone', 'clinic-name', 'clinic-email', 'emergency-number', 'booking-target', 'share-result', 'heading-level', 'theme', 'languages', 'lang'];
 /** Markup and script that must stay text wherever it is put. */
 const MARKUP = '"><script>window.__pwned=1</script><img src=x onerror=window.__pwned=1>';
@@ -92,7 +95,7 @@ if (missing.length) {
     }
 
     /** The visitor's check of one widget: text, a tick that changes the result, the booking link. */
-    async function assertWorkingWidget(page, { bookingUrl, index = 0 }) {
+    async function assertWorkingWidget(page, { bookingUrl, index = 0, heading = /Is it your calves\?/ }) {
       await page.waitForFunction(
         (i) => document.querySelectorAll('calf-check')[i]?.shadowRoot?.querySelector('[part~="cta"]'),
         { timeout: 15_000 },
@@ -106,7 +109,7 @@ if (missing.length) {
           book: el.shadowRoot.querySelector('[part~="book"]')?.getAttribute('href') ?? null,
         }));
       const before = await read();
-      assert.match(before.text, /Is it your calves\?/);
+      assert.match(before.text, heading);
       const box = await widget.$('>>> input[part~="checkbox"]');
       await box.click();
       await page.waitForFunction((el, was) => el.shadowRoot.querySelector('[part~="result"]').textContent.trim() !== was, {}, widget, before.result);
@@ -114,10 +117,10 @@ if (missing.length) {
       assert.equal((await read()).book, bookingUrl);
     }
 
-    /** Exactly one request for the widget, from this site's plugin folder; nothing from anywhere else. */
-    function assertServedOnce(requests) {
+    /** Exactly one request for the widget, `file` from this site's plugin folder; nothing from anywhere else. */
+    function assertServedOnce(requests, file) {
       const widget = requests.filter((url) => url.includes('calf-check') && url.includes('.js'));
-      assert.deepEqual(widget.map((url) => new URL(url).pathname), [MODULE_PATH], `widget requests: ${widget.join(', ')}`);
+      assert.deepEqual(widget.map((url) => new URL(url).pathname), [MODULE_DIR + file], `widget requests: ${widget.join(', ')}`);
       assert.deepEqual(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:')), []);
     }
 
@@ -172,8 +175,10 @@ if (missing.length) {
           assert.match(await stored(post.id), method === 'block' ? /wp:calf-check\/calf-check/ : /calf-check booking-url=/);
           const visitor = await visit(post.link);
           await assertWorkingWidget(visitor.page, { bookingUrl });
-          assertServedOnce(visitor.requests);
-          assert.equal(await visitor.page.$$eval(`script[src*="${MODULE_PATH}"]`, (s) => s.map((el) => el.type).join()), 'module');
+          // An English site: the block and shortcode show English with no picker; a pasted tag's language is not read.
+          const file = method === 'pasted tag' ? ALL_LANGUAGES : ENGLISH_ONLY;
+          assertServedOnce(visitor.requests, file);
+          assert.equal(await visitor.page.$$eval(`script[src*="${MODULE_DIR + file}"]`, (s) => s.map((el) => el.type).join()), 'module');
           await visitor.close();
           rendered.push(`${role.padEnd(13)} ${method.padEnd(10)} rendered, booking link ${bookingUrl}`);
         });
@@ -195,8 +200,38 @@ if (missing.length) {
       for (const [index, method] of ['shortcode', 'block', 'pasted tag'].entries()) {
         await assertWorkingWidget(visitor.page, { bookingUrl: `https://clinic.example/${method.replace(' ', '-')}`, index });
       }
-      assertServedOnce(visitor.requests);
+      assertServedOnce(visitor.requests, ALL_LANGUAGES);
       await visitor.close();
+    });
+
+    test("a page whose widgets all show one language with no picker loads that language's file alone; any other page, every language", async () => {
+      const german = await publish('author', [embed('shortcode', { lang: 'de' }), embed('block', { lang: 'de', 'booking-url': 'https://clinic.example/de' })].join('\n\n'));
+      const picker = await publish('author', embed('shortcode', { lang: 'de', languages: 'de fr' }));
+      const mixed = await publish('author', [embed('shortcode', { lang: 'de' }), embed('block', { lang: 'fr' })].join('\n\n'));
+      for (const [post, file, headings, pickers] of [
+        [german, 'calf-check.de.js', ['Liegt es an Ihren Waden?', 'Liegt es an Ihren Waden?'], [0, 0]],
+        [picker, ALL_LANGUAGES, ['Liegt es an Ihren Waden?'], [1]],
+        // One page has one active language (README, "One language per page"): both show whichever asked last.
+        [mixed, ALL_LANGUAGES, null, [0, 0]],
+      ]) {
+        const visitor = await visit(post.link);
+        await visitor.page.waitForFunction(() => [...document.querySelectorAll('calf-check')].every((el) => el.shadowRoot?.querySelector('[part~="cta"]')));
+        const widgets = await visitor.page.$$eval('calf-check', (els) =>
+          els.map((el) => ({
+            heading: el.shadowRoot.querySelector('[part~="heading"]').textContent.trim(),
+            pickers: el.shadowRoot.querySelectorAll('[part~="language-picker"]').length,
+            book: el.shadowRoot.querySelector('[part~="book"]')?.getAttribute('href') ?? null,
+          })),
+        );
+        if (headings) assert.deepEqual(widgets.map((widget) => widget.heading), headings);
+        assert.deepEqual(widgets.map((widget) => widget.pickers), pickers, 'a language picker only where one was asked for');
+        assertServedOnce(visitor.requests, file);
+        if (post === german) {
+          await assertWorkingWidget(visitor.page, { bookingUrl: null, index: 0, heading: /Liegt es an Ihren Waden\?/ });
+          await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/de', index: 1, heading: /Liegt es an Ihren Waden\?/ });
+        }
+        await visitor.close();
+      }
     });
 
     test('a page without the widget loads no widget script or style', async () => {
@@ -223,7 +258,7 @@ if (missing.length) {
       const context = await browser.createBrowserContext();
       const blocked = await context.newPage();
       await blocked.setRequestInterception(true);
-      blocked.on('request', (request) => (new URL(request.url()).pathname === MODULE_PATH ? request.abort() : request.continue()));
+      blocked.on('request', (request) => (new URL(request.url()).pathname.startsWith(MODULE_DIR) ? request.abort() : request.continue()));
       await blocked.goto(post.link, { waitUntil: 'networkidle0' });
       const read = (page) =>
         page.$$eval('calf-check', (els) =>
@@ -263,7 +298,7 @@ if (missing.length) {
       // Not each in its own language: one page has one active language (README, "One language per page").
       await visitor.page.waitForFunction(() => [...document.querySelectorAll('calf-check')].every((el) => el.shadowRoot?.querySelector('[part~="cta"]')));
       assert.deepEqual((await read(visitor.page)).map((widget) => widget.shown), [0, 0, 0], 'the fallback is not rendered beside the widget');
-      assertServedOnce(visitor.requests);
+      assertServedOnce(visitor.requests, ALL_LANGUAGES);
       await visitor.close();
     });
 
@@ -304,7 +339,7 @@ if (missing.length) {
         assert.ok(widgets[0].cta.includes(MARKUP), 'the markup is shown as text');
         assert.deepEqual(widgets[1].names.sort(), ['clinic-name', 'theme']);
         assert.ok(!widgets[1].name.includes('<'), `block clinic-name: ${widgets[1].name}`);
-        assertServedOnce(visitor.requests);
+        assertServedOnce(visitor.requests, role === 'author' ? ALL_LANGUAGES : ENGLISH_ONLY);
         assert.ok(!visitor.html.includes('calf-check-refused'), 'a reader sees no note about refused options');
         await visitor.close();
         // Whoever can edit the post sees which options were refused, and why, above each widget.
@@ -387,7 +422,7 @@ if (missing.length) {
         assert.equal(widget.email, 'hello@clinic.example');
         assert.equal(widget.emergency, '112');
       }
-      assertServedOnce(visitor.requests);
+      assertServedOnce(visitor.requests, ENGLISH_ONLY);
       await visitor.close();
     });
 
@@ -465,7 +500,7 @@ if (missing.length) {
         await assertWorkingWidget(visitor.page, { bookingUrl: /booking-url="([^"]+)"/.exec(shortcode)[1] });
         const cta = await visitor.page.$eval('calf-check', (el) => el.shadowRoot.querySelector('[part~="cta"]').textContent);
         assert.ok(cta.includes(/clinic-name="([^"]+)"/.exec(shortcode)[1]));
-        assertServedOnce(visitor.requests);
+        assertServedOnce(visitor.requests, ENGLISH_ONLY);
         await visitor.close();
       }
     });

@@ -37,7 +37,6 @@ function calf_check_defaults() {
  * it never received. Inside the tag, the fallback a reader sees if the script never runs.
  */
 function calf_check_tag( $given ) {
-	calf_check_enqueue();
 	$given    = is_array( $given ) ? $given : array();
 	$defaults = calf_check_defaults();
 	$html     = '<calf-check';
@@ -58,6 +57,7 @@ function calf_check_tag( $given ) {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
+	calf_check_enqueue( '' === $values['languages'] ? calf_check_widget_locale( $values ) : '' );
 	return calf_check_refusal_note( $refused ) . $html . '>' . calf_check_fallback( $values ) . '</calf-check>';
 }
 
@@ -100,11 +100,15 @@ add_action(
 
 /**
  * Loads the widget once on a page that shows it, from this plugin's own folder. WordPress 6.5+ prints it as a
- * script module; before that it is a classic enqueue whose tag calf_check_module_tag() turns into a module.
- * Called while the content renders: a block theme renders it before <head> is written, a classic theme prints
- * late scripts and styles in the footer.
+ * script module; before that it is a classic enqueue whose tag the script_loader_tag filter below turns into a
+ * module. Called while the content renders: a block theme renders it before <head> is written, a classic theme
+ * prints late scripts and styles in the footer. Either way every widget on the page has called this before the
+ * script's address is printed, so calf_check_page_src() can pick the file then.
+ *
+ * @param string $locale The one language this widget shows with no picker, or '' if it may need any language.
  */
-function calf_check_enqueue() {
+function calf_check_enqueue( $locale ) {
+	calf_check_page_locales( $locale );
 	$src = plugins_url( 'build/calf-check.js', CALF_CHECK_FILE );
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( 'calf-check', $src, array(), CALF_CHECK_VERSION );
@@ -117,6 +121,57 @@ function calf_check_enqueue() {
 		wp_enqueue_style( 'calf-check' );
 	}
 }
+
+/**
+ * The languages this page's widgets need, one entry per widget: `$locale` is added when given. A pasted tag or a
+ * widget with a picker adds '' (any language).
+ */
+function calf_check_page_locales( $locale = null ) {
+	static $locales = array();
+	if ( null !== $locale ) {
+		$locales[] = $locale;
+	}
+	return $locales;
+}
+
+/**
+ * The one language this widget shows, when the plugin can know it: its `lang`, else the site's language if the
+ * widget ships it (WordPress writes it on <html>, which the element follows). '' otherwise: the element would then
+ * follow the reader's browser, which only the all-language file can.
+ */
+function calf_check_widget_locale( $values ) {
+	return '' !== $values['lang'] ? $values['lang'] : calf_check_match_locale( get_bloginfo( 'language' ) );
+}
+
+/**
+ * The widget's file for this page: when every widget on it shows the same one language with no picker, the file
+ * compiled in that language alone (about half the bytes), else the file with every language.
+ */
+function calf_check_page_src( $src ) {
+	$locales = array_unique( calf_check_page_locales() );
+	$locale  = 1 === count( $locales ) ? reset( $locales ) : '';
+	if ( '' === $locale || ! in_array( $locale, calf_check_locales(), true ) || ! file_exists( __DIR__ . "/build/calf-check.$locale.js" ) ) {
+		return $src;
+	}
+	return str_replace( '/build/calf-check.js', "/build/calf-check.$locale.js", $src );
+}
+
+add_filter(
+	'script_loader_src',
+	function ( $src, $handle ) {
+		return 'calf-check' === $handle ? calf_check_page_src( $src ) : $src;
+	},
+	10,
+	2
+);
+add_filter(
+	'script_module_loader_src',
+	function ( $src, $id ) {
+		return 'calf-check' === $id ? calf_check_page_src( $src ) : $src;
+	},
+	10,
+	2
+);
 
 /** Before 6.5: the enqueued widget script is an ES module, so its tag must say so. */
 add_filter(
@@ -132,17 +187,41 @@ add_filter(
 	2
 );
 
-/** A `<calf-check>` pasted into a post (kept by the allow-list below) needs the widget loaded too. */
+/**
+ * A `<calf-check>` pasted into a post (kept by the allow-list below) needs the widget loaded too, with every
+ * language, since its own `lang` is not read here. Pasted tags are the ones left over once the blocks (priority 9)
+ * and shortcodes (11) of this content have rendered theirs: the count is taken before and after, on a stack
+ * because a block can render other content (a synced pattern, a post in a query loop) inside.
+ */
 add_filter(
 	'the_content',
 	function ( $content ) {
-		if ( false !== stripos( $content, '<calf-check' ) ) {
-			calf_check_enqueue();
+		calf_check_content_stack( count( calf_check_page_locales() ) );
+		return $content;
+	},
+	8
+);
+add_filter(
+	'the_content',
+	function ( $content ) {
+		$rendered = count( calf_check_page_locales() ) - calf_check_content_stack();
+		if ( preg_match_all( '/<calf-check[\s>\/]/i', $content ) > $rendered ) {
+			calf_check_enqueue( '' );
 		}
 		return $content;
 	},
 	20
 );
+
+/** Widgets rendered before each the_content call still running: pushes `$count`, or pops when called without. */
+function calf_check_content_stack( $count = null ) {
+	static $stack = array();
+	if ( null !== $count ) {
+		$stack[] = $count;
+		return $count;
+	}
+	return $stack ? array_pop( $stack ) : 0;
+}
 
 /**
  * Authors and Contributors have no unfiltered_html, so kses cleans what they save: a pasted `<calf-check>` keeps

@@ -1,6 +1,8 @@
 /**
  * Builds the WordPress plugin: wordpress/ plus the built widget (dist/calf-check.js, the classic build, their
- * source maps), the list of shipped languages and the widget's fallback words in each of them, zipped under one calf-check/ folder as WordPress expects
+ * source maps), each one-language module (served when every widget on a page shows that language), the list of
+ * shipped languages and the widget's fallback words in each of them, zipped under one calf-check/ folder as WordPress
+ * expects
  * → dist/wordpress/calf-check.zip. Run by `npm run build` after rollup.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -60,6 +62,11 @@ export async function pluginFiles() {
   return [
     ...filesUnder('wordpress').map((path) => [path, readFileSync(join('wordpress', path))]),
     ...WIDGET.map((name) => [`build/${name}`, readFileSync(join('dist', name))]),
+    // Without their source maps, which would double the zip; so without the comment that points at one either.
+    ...[sourceLocale, ...targetLocales].map((locale) => [
+      `build/calf-check.${locale}.js`,
+      Buffer.from(readFileSync(`dist/calf-check.${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
+    ]),
     ['build/locales.json', Buffer.from(JSON.stringify([sourceLocale, ...targetLocales]))],
     ['build/fallback.json', Buffer.from(JSON.stringify(await fallbackWords([sourceLocale, ...targetLocales])))],
   ].map(([path, data]) => [`${SLUG}/${path.split('\\').join('/')}`, data]);
