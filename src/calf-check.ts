@@ -3,6 +3,7 @@ import { ATTRIBUTE_PARSERS, type BookingTarget, type Parsed, type Theme } from '
 import { ColorSchemeController } from './color-scheme.js';
 import { disclaimerText, headingText } from './content.js';
 import { LocaleController } from './locale-controller.js';
+import { PrintController } from './print-controller.js';
 import { normalizeAnswers, noAnswers, scoreChecklist, type Answers, type Band, type SignKey } from './scoring.js';
 import { copySelfTests, hasMeasurement, noSelfTests, type SelfTests } from './self-tests.js';
 import { styles } from './styles.js';
@@ -12,7 +13,7 @@ import { renderExplainer } from './views/explainer.js';
 import { renderLanguagePicker } from './views/language-picker.js';
 import { renderSafety } from './views/safety.js';
 import { SelfTestsView } from './views/self-tests.js';
-import { copySummary, openForPrint, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
+import { copySummary, renderSummary, type CopyState, type SummaryAction } from './views/summary.js';
 import { buildSummary, summaryTitleOf } from './summary.js';
 import { warnAttribute } from './warn.js';
 
@@ -184,9 +185,6 @@ export class CalfCheck extends LitElement {
   /** What the reader's last copy of the summary did, for the live region. */
   declare private copyState: CopyState;
 
-  /** Closes again what printing opened. */
-  #restoreAfterPrint?: () => void;
-
   readonly #language = new LocaleController(this);
   readonly #colorScheme = new ColorSchemeController(this);
   #tickedBeforeScript: SignKey[] = [];
@@ -198,6 +196,7 @@ export class CalfCheck extends LitElement {
 
   constructor() {
     super();
+    new PrintController(this);
     this.bookingUrl = '';
     this.phone = '';
     this.emergencyNumber = '';
@@ -212,18 +211,6 @@ export class CalfCheck extends LitElement {
     this.noneFit = false;
     this.selfTests = noSelfTests();
     this.copyState = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
   /** Whether the reader has said anything yet; the result gives no verdict before that. */
@@ -352,15 +339,6 @@ export class CalfCheck extends LitElement {
     if (action === 'print') window.print();
     if (action === 'share') navigator.share({ title: summaryTitleOf(text), text }).catch(() => {});
     if (action === 'copy') void copySummary(text, control.closest('section')!.querySelector('pre')!).then((state) => (this.copyState = state));
-  };
-
-  #beforePrint = () => {
-    this.#restoreAfterPrint ??= openForPrint(this.renderRoot);
-  };
-
-  #afterPrint = () => {
-    this.#restoreAfterPrint?.();
-    this.#restoreAfterPrint = undefined;
   };
 
   /** Tells the page what the reader has answered so far; copies, so a listener cannot change the widget's state. */

@@ -57,13 +57,3 @@ export async function copySummary(text: string, shown: Node): Promise<CopyState>
     return 'pressCopy';
   }
 }
-
-/**
- * Opens every closed disclosure of `root` for printing, so paper shows what the screen hides behind a click, and
- * returns what closes them again afterwards.
- */
-export function openForPrint(root: ParentNode): () => void {
-  const closed = [...root.querySelectorAll('details')].filter((details) => !details.open);
-  for (const details of closed) details.open = true;
-  return () => closed.forEach((details) => (details.open = false));
-}
