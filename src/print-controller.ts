@@ -5,12 +5,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * browser's own), every closed disclosure in the host's shadow root is open, and afterwards closed again.
  * Listening starts and stops with the host.
  */
+type Host = ReactiveControllerHost & { renderRoot: ParentNode };
+
 export class PrintController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+  readonly #host: Host;
   /** Closes again what printing opened. */
   #restore?: () => void;
 
-  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+  constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }

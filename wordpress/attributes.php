@@ -90,6 +90,28 @@ function calf_check_locales() {
 	return $locales;
 }
 
+/**
+ * The shipped language serving a site in `$tag` ("de-DE", "pt_PT", "zh-TW"), as the element's matchLocale() maps
+ * the page's language: regions collapse to the variant shipped, and Chinese only in Simplified script. '' if none.
+ */
+function calf_check_match_locale( $tag ) {
+	$parts = explode( '-', strtolower( str_replace( '_', '-', (string) $tag ) ) );
+	if ( 'zh' === $parts[0] ) {
+		return array_intersect( $parts, array( 'hant', 'tw', 'hk', 'mo' ) ) ? '' : 'zh-Hans';
+	}
+	$language = 'pt' === $parts[0] ? 'pt-BR' : $parts[0];
+	return in_array( $language, calf_check_locales(), true ) ? $language : '';
+}
+
+/**
+ * The one language this widget shows, when the plugin can know it: its `lang`, else the site's language if the
+ * widget ships it (WordPress writes it on <html>, which the element follows). '' otherwise: the element would then
+ * follow the reader's browser, which only the all-language file can.
+ */
+function calf_check_widget_locale( $values ) {
+	return '' !== $values['lang'] ? $values['lang'] : calf_check_match_locale( get_bloginfo( 'language' ) );
+}
+
 /** Longest clinic name the element shows (CLINIC_NAME_MAX in src/attributes.ts). */
 const CALF_CHECK_CLINIC_NAME_MAX = 120;
 

@@ -57,8 +57,9 @@ function calf_check_tag( $given ) {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	calf_check_enqueue( '' === $values['languages'] ? calf_check_widget_locale( $values ) : '' );
-	return calf_check_refusal_note( $refused ) . $html . '>' . calf_check_fallback( $values ) . '</calf-check>';
+	$locale = calf_check_widget_locale( $values );
+	calf_check_enqueue( '' === $values['languages'] ? $locale : '' );
+	return calf_check_refusal_note( $refused ) . $html . '>' . calf_check_fallback( $values, $locale ) . '</calf-check>';
 }
 
 /** The list of refused values, for people who can edit the post (or, in the block editor's preview, posts). */
@@ -135,22 +136,13 @@ function calf_check_page_locales( $locale = null ) {
 }
 
 /**
- * The one language this widget shows, when the plugin can know it: its `lang`, else the site's language if the
- * widget ships it (WordPress writes it on <html>, which the element follows). '' otherwise: the element would then
- * follow the reader's browser, which only the all-language file can.
- */
-function calf_check_widget_locale( $values ) {
-	return '' !== $values['lang'] ? $values['lang'] : calf_check_match_locale( get_bloginfo( 'language' ) );
-}
-
-/**
  * The widget's file for this page: when every widget on it shows the same one language with no picker, the file
  * compiled in that language alone (about half the bytes), else the file with every language.
  */
 function calf_check_page_src( $src ) {
 	$locales = array_unique( calf_check_page_locales() );
 	$locale  = 1 === count( $locales ) ? reset( $locales ) : '';
-	if ( '' === $locale || ! in_array( $locale, calf_check_locales(), true ) || ! file_exists( __DIR__ . "/build/calf-check.$locale.js" ) ) {
+	if ( '' === $locale || ! file_exists( __DIR__ . "/build/calf-check.$locale.js" ) ) {
 		return $src;
 	}
 	return str_replace( '/build/calf-check.js', "/build/calf-check.$locale.js", $src );

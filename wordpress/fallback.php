@@ -20,25 +20,11 @@ function calf_check_fallback_words() {
 }
 
 /**
- * The shipped language serving a site in `$tag` ("de-DE", "pt_PT", "zh-TW"), as the element's matchLocale() maps
- * the page's language: regions collapse to the variant shipped, and Chinese only in Simplified script. '' if none.
- */
-function calf_check_match_locale( $tag ) {
-	$parts = explode( '-', strtolower( str_replace( '_', '-', (string) $tag ) ) );
-	if ( 'zh' === $parts[0] ) {
-		return array_intersect( $parts, array( 'hant', 'tw', 'hk', 'mo' ) ) ? '' : 'zh-Hans';
-	}
-	$language = 'pt' === $parts[0] ? 'pt-BR' : $parts[0];
-	return in_array( $language, calf_check_locales(), true ) ? $language : '';
-}
-
-/**
  * The fallback for a widget with the checked attribute values `$values` (name => value, '' when unset), in the
- * language it will show: its `lang`, else the site's, else English.
+ * language it will show, `$locale` (calf_check_widget_locale()), or English when that is '' (the reader's browser).
  */
-function calf_check_fallback( $values ) {
+function calf_check_fallback( $values, $locale ) {
 	$all    = calf_check_fallback_words();
-	$locale = '' !== $values['lang'] ? $values['lang'] : calf_check_match_locale( get_bloginfo( 'language' ) );
 	$locale = isset( $all[ $locale ] ) ? $locale : 'en';
 	if ( ! isset( $all[ $locale ] ) ) {
 		return '';

@@ -23,15 +23,15 @@ function filesUnder(dir) {
 }
 
 /** Stand-ins the plugin replaces with the clinic's name and phone, each escaped where it is put. */
-export const CLINIC = '{clinic}';
-export const PHONE = '{phone}';
+const CLINIC = '{clinic}';
+const PHONE = '{phone}';
 
 /**
  * What the plugin writes inside each `<calf-check>` for a reader whose browser never runs the script: the heading,
  * introduction and call to book, per language, taken from the same compiled translations the widget and the
  * configurator's fallback use (demo/configurator/fallback.ts, bundled for Node here), so the PHP holds no copy.
  */
-export async function fallbackWords(locales) {
+async function fallbackWords(locales) {
   const bundled = await build({ entryPoints: ['demo/configurator/fallback.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
   const { fallbackText } = await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0].text)}`);
   const words = {};
