@@ -7,8 +7,8 @@ import stripMsgDesc from './scripts/rollup-strip-msg-desc.mjs';
 import sharedMsgIds from './scripts/rollup-shared-msg-ids.mjs';
 import oneLanguage from './scripts/rollup-one-language.mjs';
 
-/** The languages `lit-localize build --config=lit-localize.static.json` compiled, each into build-ts/static/<locale>/. */
-const oneLanguageConfig = JSON.parse(readFileSync('./lit-localize.static.json', 'utf8'));
+/** The languages `lit-localize build --config=lit-localize.one-language.json` compiled, each into build-ts/one-language/<locale>/. */
+const oneLanguageConfig = JSON.parse(readFileSync('./lit-localize.one-language.json', 'utf8'));
 const oneLanguageLocales = [oneLanguageConfig.sourceLocale, ...oneLanguageConfig.targetLocales];
 
 /** After the sources: minified templates, resolved imports, terser. */
@@ -75,12 +75,12 @@ export default [
    * its classic script. TypeScript compiled each language once, before rollup, in one program.
    */
   ...oneLanguageLocales.map((locale) => ({
-    input: `build-ts/static/${locale}/calf-check.js`,
+    input: `build-ts/one-language/${locale}/calf-check.js`,
     output: [
       { file: `dist/calf-check.${locale}.js`, format: 'es', sourcemap: true },
       { file: `dist/calf-check.${locale}.classic.js`, format: 'iife', sourcemap: true },
     ],
-    plugins: [oneLanguage({ dir: `build-ts/static/${locale}` }), ...finish()],
+    plugins: [oneLanguage({ dir: `build-ts/one-language/${locale}` }), ...finish()],
     onwarn,
   })),
   {

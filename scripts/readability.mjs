@@ -1,17 +1,21 @@
 // Measures the reading grade (Flesch–Kincaid) of every English string a reader meets, from
-// src/content*.ts, and fails above the target: patient material should read at US grade 8 or below
+// the words modules (src/words.ts, src/sections/*/words.ts), and fails above the target: patient material should read at US grade 8 or below
 // (a 12–14-year-old). Prints the grade of each part of the widget, and fails too if a msg() in
 // those modules was never reached, so a new string cannot slip past the measure.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build, transform } from 'esbuild';
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 
 const MAX_GRADE = 8;
-/** Every module of words: content.ts, and content-<part>.ts for a part with many of its own. */
-const CONTENT_FILES = readdirSync('src')
-  .filter((name) => /^content(-[a-z-]+)?\.ts$/.test(name))
-  .map((name) => `src/${name}`);
+/** Every module of words: the element's own, and each section's. */
+const CONTENT_FILES = [
+  'src/words.ts',
+  ...readdirSync('src/sections')
+    .filter((section) => existsSync(`src/sections/${section}/words.ts`))
+    .map((section) => `src/sections/${section}/words.ts`),
+];
 // Stand-ins for what a clinic configures; the phone's digits count as no words.
 const CLINIC = 'Your Clinic';
 const PHONE = '+44 20 7946 0000';
@@ -22,12 +26,12 @@ const siteFiles = [];
 const countCallSites = {
   name: 'count-msg-call-sites',
   setup(plugin) {
-    plugin.onLoad({ filter: /src[\\/]content(-[a-z-]+)?\.ts$/ }, async ({ path }) => {
+    plugin.onLoad({ filter: /src[\\/](sections[\\/][a-z-]+[\\/])?words\.ts$/ }, async ({ path }) => {
       // Compiled first, so "msg()" in a comment is not counted.
       const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts' });
       const file = path.slice(path.lastIndexOf('src'));
       const numbered = code.replace(/\bmsg\(/g, () => (siteFiles.push(file), `__reached(${callSites++}, msg)(`));
-      return { contents: `import { __reached } from 'readability:reached';\n${numbered}`, loader: 'js', resolveDir: 'src' };
+      return { contents: `import { __reached } from 'readability:reached';\n${numbered}`, loader: 'js', resolveDir: dirname(path) };
     });
     plugin.onResolve({ filter: /^readability:reached$/ }, () => ({ path: 'reached', namespace: 'readability' }));
     plugin.onLoad({ filter: /.*/, namespace: 'readability' }, () => ({

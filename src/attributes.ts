@@ -4,7 +4,7 @@
  * what it expected when it had to refuse the input. The element applies them all by one rule: the parsed value is
  * written back to the property, so reading a property always gives what the widget shows.
  */
-import { LOCALES, matchLocale, type Locale } from './locales.js';
+import { LOCALES, matchLocale, type Locale } from './i18n/locales.js';
 import { safeBookingUrl, telHref } from './safe-url.js';
 
 /** Longest clinic name shown; longer ones are cut (and the configurator refuses them). */

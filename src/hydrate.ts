@@ -3,8 +3,8 @@
  * each rendered shadow root over as it stands (same nodes, the reader's ticks kept) instead of drawing it again.
  * Only these pages pay for hydration; `calf-check` itself does not carry it.
  */
-// First: it patches LitElement as Lit defines it, so it must run before the element's own imports.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// First, so it patches LitElement before the element's own imports define it.
+import './hydration/support.js';
 // Then the page paints the server's HTML before the element takes it over.
-import './after-first-paint.js';
+import './hydration/after-first-paint.js';
 export * from './calf-check.js';

@@ -1,5 +1,3 @@
-import type { ChecklistScore } from './scoring.js';
-
 /** Schemes a booking link may use; anything else (javascript:, data:, vbscript:, file:, …) is refused. */
 export const BOOKING_SCHEMES = ['https:', 'http:', 'tel:', 'mailto:'] as const;
 
@@ -30,16 +28,4 @@ export function telHref(raw: string | null | undefined): string | null {
     .replace(/[\s().\-\u00a0]/g, '')
     .replace(/^00/, '+');
   return /^\+?[0-9]{3,20}$/.test(compact) ? `tel:${compact}` : null;
-}
-
-/**
- * Adds the result to an http(s) booking URL as query parameters, keeping any hash deep link
- * (Jane's booking pages live in the fragment). Other schemes are returned unchanged.
- */
-export function withResultParams(href: string, score: ChecklistScore): string {
-  const url = new URL(href);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return href;
-  url.searchParams.set('calf_check_signs', String(score.signs));
-  url.searchParams.set('calf_check_band', score.band);
-  return url.href;
 }

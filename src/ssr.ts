@@ -7,8 +7,8 @@
 import { html, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import './calf-check.js';
-import { needsScriptText } from './content.js';
-import { releaseLocale, requestLocale, resolveLocale, type Locale } from './localization.js';
+import { releaseLocale, requestLocale } from './i18n/runtime.js';
+import { resolveLocale, type Locale } from './i18n/locales.js';
 import { warnAttribute } from './warn.js';
 
 export interface RenderOptions {
@@ -47,28 +47,7 @@ async function renderNow(attributes: Record<string, string>, pageLang: string | 
   const { locale, unsupported } = resolveLocale(tags);
   if (unsupported.length) warnAttribute('lang', unsupported[0], 'a language calf-check ships (rendering English)');
   const host = html(hostTemplate(names), ...names.map((name) => String(attributes[name])));
-  return inLocale(locale, () => withNoScriptNote(collectResultSync(render(host)), needsScriptText()));
-}
-
-/*
- * Until the script defines the element (turned off, blocked, still loading), a server-rendered widget is plain HTML:
- * the explainer, the safety note and the links work, the checklist cannot answer. So the result says so over its own
- * text, which, like the picker, would not respond; both keep their room, so nothing moves when the script arrives.
- * Only the server writes this, outside what Lit renders (hydration passes it by), so no page that renders in the
- * browser carries it.
- */
-const NO_SCRIPT_CSS =
-  '.result{position:relative}.needs-script{position:absolute;inset:.75em 1em;margin:0;font-weight:600}' +
-  ':host(:defined) .needs-script{display:none}' +
-  ':host(:not(:defined)) .result>:not(.needs-script),:host(:not(:defined)) .language-picker{visibility:hidden}';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-function withNoScriptNote(rendered: string, note: string): string {
-  const text = note.replace(/[&<>]/g, (char) => ESCAPES[char]);
-  return rendered
-    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${NO_SCRIPT_CSS}</style>`)
-    .replace(/(<div part="result[^"]*" class="result"[^>]*>)/, `$1<p class="needs-script">${text}</p>`);
+  return inLocale(locale, () => collectResultSync(render(host)));
 }
 
 const hostTemplates = new Map<string, TemplateStringsArray>();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { SIGN_KEYS } from '../src/scoring.js';
+import { SIGN_KEYS } from '../src/sections/checklist/scoring.js';
 import { accessibilityTreeOrSkip } from './helpers/accessibility-tree.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { $, $$, boxes, referencedText, text, tick } from './helpers/widget.js';

@@ -6,7 +6,7 @@
  * once; what differs between the files is only which language they show and how they choose it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { LOCALES, type Locale } from '../src/locales.js';
+import { LOCALES, type Locale } from '../src/i18n/locales.js';
 import { BundleFrame, type Widget } from './helpers/bundle-frame.js';
 
 interface PackageJson {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { noSelfTests, type SelfTests } from '../src/self-tests.js';
+import { enter } from './helpers/real-input.js';
 import { captureWarnings } from './helpers/warnings.js';
 import { $, boxes, text, tick } from './helpers/widget.js';
 
@@ -45,8 +45,7 @@ describe('checklist', () => {
 
     it('a self-test result alone counts as an answer: the count shows, but no "none fit" verdict', async () => {
       const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
-      (el as unknown as { selfTests: SelfTests }).selfTests = { ...noSelfTests(), kneeToWall: { left: 9, right: null } };
-      await el.updateComplete;
+      await enter(el, 'kneeToWall.left', '9');
       const result = $(el, '[part~="result"]')!;
       expect(result.getAttribute('part')).to.equal('result');
       expect(text(result)).to.contain('0 of 4 signs');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount } from '../src/content.js';
+import { formatCount } from '../src/i18n/formats.js';
 import { allLocales } from '../src/generated/locale-codes.js';
 
 describe('content', () => {

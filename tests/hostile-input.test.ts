@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { BOOKING_SCHEMES } from '../src/safe-url.js';
+import type { SelfTests } from '../src/sections/self-tests/readings.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 declare global {
@@ -324,7 +325,7 @@ describe('hostile input catalogue: self-test entries', () => {
         el.setAttribute('lang', 'en-GB');
         document.body.append(el);
         await el.updateComplete;
-        const details: CalfCheck['selfTests'][] = [];
+        const details: SelfTests[] = [];
         el.addEventListener('calf-check-change', (event) => details.push(event.detail.selfTests));
         const input = shadow(el, `[name="${field}"]`) as HTMLInputElement;
         const warnings = await captureWarnings(async () => {

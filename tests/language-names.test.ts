@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { languageName } from '../src/language-names.js';
+import { languageName } from '../src/i18n/language-names.js';
 
 describe('languageName', () => {
   it("is each language's name in itself, capitalised, so a reader finds their own", () => {

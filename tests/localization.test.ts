@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import type { SelfTests } from '../src/self-tests.js';
-import { LOCALES, declaredLang, matchLocale, resolveLocale, type Locale } from '../src/localization.js';
+import { LOCALES, matchLocale, resolveLocale, type Locale } from '../src/i18n/locales.js';
+import { declaredLang } from '../src/i18n/page-lang.js';
 import { BundleFrame } from './helpers/bundle-frame.js';
 import { SERVER_RENDERED_PATH } from './helpers/server-render.mjs';
+import { enter } from './helpers/real-input.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
@@ -52,7 +53,7 @@ async function xliff(locale: Locale) {
 /** Everything a reader can meet: every result band, with and without a booking link, the picker. */
 /**
  * The summary with each line it can hold beyond the ticked signs (none fit, a side not measured, an age band) and each
- * thing a copy can say, read from the widget's state; a share sheet stands in where the engine has none.
+ * thing a copy can say, as a reader gets there; a share sheet stands in where the engine has none.
  */
 async function everySummaryText(locale: Locale) {
   const share = Object.getOwnPropertyDescriptor(navigator, 'share');
@@ -60,12 +61,25 @@ async function everySummaryText(locale: Locale) {
   try {
     const el = await fixture<CalfCheck>(html`<calf-check lang=${locale} clinic-email="clinic@example.com"></calf-check>`);
     await shownIn(el, locale);
-    const state = el as unknown as { noneFit: boolean; selfTests: SelfTests; copyState: string };
-    state.noneFit = true;
-    state.selfTests = { kneeToWall: { left: 7, right: null }, heelRaise: { left: 14, right: 22, ageBand: '40-49' } };
+    ($(el, '[part~="none-fit"] input') as HTMLInputElement).click();
+    await el.updateComplete;
+    for (const [name, value] of [['kneeToWall.left', '7'], ['heelRaise.left', '14'], ['heelRaise.right', '22'], ['ageBand', '40-49']]) {
+      await enter(el, name, value);
+    }
     const texts = [];
-    for (const copyState of ['copied', 'pressCopy']) {
-      state.copyState = copyState;
+    // Copy once where the clipboard takes the text and once where it refuses, for both things a copy can say.
+    const status = () => $(el, '.summary [role="status"]').textContent.trim();
+    for (const clipboardTakes of [true, false]) {
+      const before = status();
+      const writeText = () => (clipboardTakes ? Promise.resolve() : Promise.reject(new Error('refused')));
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      try {
+        $(el, '[data-action="copy"]').click();
+        await waitUntil(() => status() && status() !== before, 'the copy is reported');
+      } finally {
+        // The engine's own clipboard comes back from Navigator.prototype.
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
       await el.updateComplete;
       // Only the summary: the rest is read above, and a shorter text keeps the patterns' backtracking small.
       texts.push(normalize($(el, '[part~="summary"]').textContent ?? ''));

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CalfCheck } from '../src/calf-check.js';
-import { styles } from '../src/styles.js';
-import { CUSTOM_PROPERTIES } from '../src/custom-properties.js';
+import { styles } from '../src/theme/styles.js';
+import { CUSTOM_PROPERTIES } from '../src/theme/custom-properties.js';
 import { elementOf, publicProperties, type Manifest } from '../scripts/api-tables.mjs';
 
 /** custom-elements.json, generated from the element's JSDoc by `npm run build`. */

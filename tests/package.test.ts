@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LOCALES } from '../src/locales.js';
+import { LOCALES } from '../src/i18n/locales.js';
 
 interface PackageJson {
   type: string;

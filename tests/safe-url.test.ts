@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { safeBookingUrl, telHref, withResultParams } from '../src/safe-url.js';
+import { safeBookingUrl, telHref } from '../src/safe-url.js';
+import { withResultParams } from '../src/sections/call-to-book/booking-link.js';
 
 describe('safeBookingUrl', () => {
   it('accepts the booking links clinics use', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SIGN_KEYS, bandForSigns, noAnswers, normalizeAnswers, scoreChecklist } from '../src/scoring.js';
+import { SIGN_KEYS, bandForSigns, noAnswers, normalizeAnswers, scoreChecklist } from '../src/sections/checklist/scoring.js';
 
 describe('scoreChecklist', () => {
   it('gives band none at 0, some at 1–2, most at 3–4 signs', () => {

@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  AGE_BANDS,
-  HEEL_RAISE_AVERAGES,
-  defaultUnit,
-  formatDecimal,
-  fromCentimetres,
-  kneeToWallSide,
-  kneeToWallSidesDiffer,
-  parseAgeBand,
-  parseEntry,
-  toCentimetres,
-  unitName,
-} from '../src/self-tests.js';
+import { AGE_BANDS, HEEL_RAISE_AVERAGES, defaultUnit, fromCentimetres, kneeToWallSide, kneeToWallSidesDiffer, parseAgeBand, parseEntry, toCentimetres } from '../src/sections/self-tests/readings.js';
+import { formatDecimal, unitName } from '../src/i18n/formats.js';
 
 describe('self-tests logic', () => {
   describe('parseEntry', () => {

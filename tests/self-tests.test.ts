@@ -2,15 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck, CalfCheckChangeDetail } from '../src/calf-check.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
+import { enter } from './helpers/real-input.js';
 import { $, $$, referencedText, text } from './helpers/widget.js';
 
-/** Types into a self-test field as a reader does, and leaves it (which is when the widget reads it). */
-async function enter(el: CalfCheck, name: string, value: string) {
-  const field = $(el, `[name="${name}"]`) as HTMLInputElement | HTMLSelectElement;
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
 
 /** Every calf-check-change the widget fires from now on. */
 function changes(el: CalfCheck) {

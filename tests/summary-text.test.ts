@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { releaseLocale, requestLocale } from '../src/localization.js';
-import type { Locale } from '../src/locales.js';
-import { noAnswers } from '../src/scoring.js';
-import { noSelfTests } from '../src/self-tests.js';
-import { buildSummary, mailtoHref, summaryDate, type SummaryInput } from '../src/summary.js';
+import { releaseLocale, requestLocale } from '../src/i18n/runtime.js';
+import type { Locale } from '../src/i18n/locales.js';
+import { noAnswers } from '../src/sections/checklist/scoring.js';
+import { noSelfTests } from '../src/sections/self-tests/readings.js';
+import { buildSummary, mailtoHref, summaryDate, type SummaryInput } from '../src/sections/summary/text.js';
 import { CLOSING_NOTE_READER, closingNoteSummary } from './helpers/summary-reader.js';
 
 const READER: Omit<SummaryInput, 'locale'> = {

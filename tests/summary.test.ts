@@ -1,10 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck, CalfCheckSummaryDetail } from '../src/calf-check.js';
-import type { SelfTests } from '../src/self-tests.js';
-import { summaryDate } from '../src/summary.js';
+import { summaryDate } from '../src/sections/summary/text.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
-import { pasteFromClipboard, pressControl, realClick } from './helpers/real-input.js';
+import { enter, pasteFromClipboard, pressControl, realClick } from './helpers/real-input.js';
 import { CLOSING_NOTE_READER, closingNoteSummary } from './helpers/summary-reader.js';
 import { $, $$, text, tick, watchNavigation } from './helpers/widget.js';
 
@@ -16,15 +15,16 @@ const button = (el: CalfCheck, action: string) => $(el, `.summary-actions [data-
 const status = (el: CalfCheck) => text($(el, '.summary [role="status"]'));
 
 /**
- * The closing note's reader: three signs ticked, as a reader ticks them, and the self-tests' figures set on the
- * widget's state, where the self-test entries put them.
+ * The closing note's reader: three signs ticked and the self-tests' figures entered, as a reader does both.
  */
 async function closingNoteReader(el: CalfCheck) {
   await tick(el, 3);
   // They measured in centimetres (the test browser's en-US would otherwise offer inches first).
   ($(el, '[name="unit"][value="cm"]') as HTMLInputElement).click();
-  (el as unknown as { selfTests: SelfTests }).selfTests = CLOSING_NOTE_READER.selfTests;
-  await el.updateComplete;
+  const { kneeToWall, heelRaise } = CLOSING_NOTE_READER.selfTests;
+  for (const [name, value] of Object.entries({ 'kneeToWall.left': kneeToWall.left, 'kneeToWall.right': kneeToWall.right, 'heelRaise.left': heelRaise.left, 'heelRaise.right': heelRaise.right })) {
+    if (value !== null) await enter(el, name, String(value));
+  }
 }
 
 const ENGLISH = closingNoteSummary.en;

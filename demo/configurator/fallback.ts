@@ -11,7 +11,9 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
-import { bookLabel, callLabel, headingText, leadText, noBookingText } from '../../src/content.js';
+import { bookLabel, callLabel, noBookingText } from '../../src/sections/call-to-book/words.js';
+import { headingText } from '../../src/words.js';
+import { leadText } from '../../src/sections/explainer/words.js';
 import * as ar from '../../src/generated/locales/ar.js';
 import * as de from '../../src/generated/locales/de.js';
 import * as es from '../../src/generated/locales/es.js';

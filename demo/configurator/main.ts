@@ -1,10 +1,10 @@
 import { scriptFile, snippet, widgetTag, type WidgetConfig } from './snippet.js';
 import { parseHex, toHex } from './brand-colour.js';
 import { validate, type Field, type FormValues } from './validate.js';
+import { allLocales as LOCALES } from '../../src/generated/locale-codes.js';
+import { languageName } from '../../src/i18n/language-names.js';
 // The list and the names alone, not src/localization.ts (which brings @lit/localize and every translation). The
 // names are the ones the widget's own picker writes ("Español"), so the clinic reads what its readers will see.
-import { allLocales as LOCALES } from '../../src/generated/locale-codes.js';
-import { languageName } from '../../src/language-names.js';
 
 const form = document.querySelector<HTMLFormElement>('#config')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;

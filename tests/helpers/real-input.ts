@@ -36,3 +36,11 @@ export async function pasteFromClipboard(): Promise<string> {
   field.remove();
   return pasted;
 }
+
+/** Types into a form field of the widget as a reader does, and leaves it (which is when the widget reads it). */
+export async function enter(el: HTMLElement & { updateComplete: Promise<unknown> }, name: string, value: string): Promise<void> {
+  const field = el.shadowRoot!.querySelector(`[name="${name}"]`) as HTMLInputElement | HTMLSelectElement;
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}

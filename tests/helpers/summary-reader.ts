@@ -1,5 +1,5 @@
-import type { Answers } from '../../src/scoring.js';
-import type { SelfTests } from '../../src/self-tests.js';
+import type { Answers } from '../../src/sections/checklist/scoring.js';
+import type { SelfTests } from '../../src/sections/self-tests/readings.js';
 
 /** The reader the closing note quotes: three signs ticked, 7 and 11 cm knee to wall, 14 and 22 heel raises. */
 export const CLOSING_NOTE_READER: { answers: Answers; selfTests: SelfTests } = {

@@ -4,6 +4,9 @@
  * tag-name map and the event map are all checked. Every line fails to compile if its declaration goes missing.
  */
 import type { CalfCheck, CalfCheckBookDetail, CalfCheckChangeDetail, CalfCheckSummaryDetail } from 'calf-check';
+import type { CalfCheck as FrenchCalfCheck } from 'calf-check/fr';
+import { renderCalfCheck } from 'calf-check/ssr';
+import type { CalfCheck as HydratingCalfCheck } from 'calf-check/hydrate';
 
 const widget: CalfCheck | null = document.querySelector('calf-check');
 const created: CalfCheck = document.createElement('calf-check');
@@ -28,14 +31,11 @@ created.addEventListener('calf-check-summary', (event) => {
 });
 
 // A one-language file is the same element, with the same declarations.
-import type { CalfCheck as FrenchCalfCheck } from 'calf-check/fr';
 const french: FrenchCalfCheck = created;
 void french;
 
 // The server render takes attribute names to strings and an optional language, and promises HTML.
-import { renderCalfCheck } from 'calf-check/ssr';
 const html: Promise<string> = renderCalfCheck({ 'booking-url': 'https://clinic.example/book' }, { lang: 'fr' });
 void html;
-import type { CalfCheck as HydratingCalfCheck } from 'calf-check/hydrate';
 const hydrating: HydratingCalfCheck = created;
 void hydrating;

@@ -1,0 +1,3 @@
+import { msg } from '@lit/localize';
+
+export const languagePickerLabel = () => msg('Language', { desc: 'Label of the language picker.' });

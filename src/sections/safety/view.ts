@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import { safetyText, emergencyCallText, urgentToggleText } from './words.js';
+import { renderBlock } from '../../templates/blocks.js';
+import { around } from '../../templates/direction.js';
+
+/**
+ * When to get urgent help instead of booking, first in the reader's path: every emergency sign is shown, never behind
+ * a click; only the same-day signs wait behind one toggle. With the clinic's emergency number, the sentence says to
+ * call it, as a link.
+ */
+export function renderSafety(emergencyNumber: string) {
+  const t = safetyText();
+  return html`<div part="safety" class="safety">
+    <p class="safety-heading">${t.summary}</p>
+    <p>
+      ${emergencyNumber
+        ? around(emergencyCallText(emergencyNumber), emergencyNumber, html`<a class="emergency" href="tel:${emergencyNumber}">${emergencyNumber}</a>`)
+        : t.emergencyIntro}
+    </p>
+    ${renderBlock(t.emergency)}
+    <details>
+      <summary part="toggle">${urgentToggleText()}</summary>
+      <p>${t.urgentIntro}</p>
+      ${renderBlock(t.urgent)}
+    </details>
+  </div>`;
+}

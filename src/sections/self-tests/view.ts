@@ -1,0 +1,173 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  averagesText,
+  distanceErrorText,
+  heelRaiseText,
+  kneeToWallSidesText,
+  kneeToWallSideText,
+  kneeToWallText,
+  raiseCountText,
+  raisesErrorText,
+  selfTestsText,
+} from './words.js';
+import { formatCount, ageBandText, formatDecimal, unitName } from '../../i18n/formats.js';
+import { type Locale } from '../../i18n/locales.js';
+import { audioContextClass } from './pace-guide.js';
+import { browserOnly } from '../../templates/browser-only.js';
+import { heelRaisePicture, kneeToWallPicture } from './pictures.js';
+import {
+  AGE_BANDS,
+  HEEL_RAISE_AVERAGES,
+  HEEL_RAISE_MAX,
+  KNEE_TO_WALL_MAX,
+  KNEE_TO_WALL_NOISE_CM,
+  KNEE_TO_WALL_RESTRICTED_CM,
+  fromCentimetres,
+  kneeToWallSide,
+  kneeToWallSidesDiffer,
+  type LengthUnit,
+  type SelfTests,
+} from './readings.js';
+
+type Test = 'kneeToWall' | 'heelRaise';
+type Side = 'left' | 'right';
+const SIDES: Side[] = ['left', 'right'];
+
+/** What the view shows and whom it tells: the self-tests' controller. */
+export interface SelfTestsState {
+  readonly results: SelfTests;
+  readonly unit: LengthUnit;
+  refused(field: string): string | undefined;
+  readonly pace: { readonly beat: number | null; readonly aloud: boolean };
+  readonly onInput: (event: Event) => void;
+  readonly onPace: () => void;
+}
+
+/**
+ * The two home self-tests: steps, picture, safety line, an entry per side and what the published figures say about
+ * the number.
+ */
+export function renderSelfTests(state: SelfTestsState, locale: Locale, headingLevel: number) {
+  const { results: tests, unit } = state;
+  const t = selfTestsText();
+  const knee = kneeToWallText();
+  const raise = heelRaiseText();
+  const length = (cm: number) => `${formatDecimal(fromCentimetres(cm, unit), locale)} ${unitName(unit, locale)}`;
+  const { left, right } = tests.kneeToWall;
+  const differ = kneeToWallSidesDiffer(tests.kneeToWall);
+  const averages = tests.heelRaise.ageBand && HEEL_RAISE_AVERAGES[tests.heelRaise.ageBand];
+  const { beat, aloud } = state.pace;
+  const entry = (test: Test, side: Side, unitLabel: string, error: string) => renderEntry(state, locale, test, side, unitLabel, error);
+  return html`<section part="self-tests" class="self-tests" @change=${state.onInput}>
+      <div class="subheading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${t.heading}</div>
+      <p class="muted">${t.intro}</p>
+      <details part="self-test">
+        <summary part="toggle">${knee.title}</summary>
+        ${how(knee.steps, kneeToWallPicture(knee.title))}
+        <fieldset class="entries">
+          <legend>${knee.legend}</legend>
+          <div class="units" role="radiogroup" aria-labelledby="unit-label">
+            <span id="unit-label">${knee.unit}</span>
+            ${(['cm', 'in'] as const).map(
+              (option) =>
+                html`<label><input type="radio" name="unit" .value=${option} ?checked=${option === unit} .checked=${browserOnly(option === unit)} />${unitName(option, locale)}</label>`,
+            )}
+          </div>
+          ${SIDES.map((side) =>
+            entry('kneeToWall', side, unitName(unit, locale), distanceErrorText(`${formatCount(KNEE_TO_WALL_MAX[unit], locale)} ${unitName(unit, locale)}`, formatDecimal(8.5, locale))),
+          )}
+        </fieldset>
+        <div class="reading" role="status">
+          ${SIDES.map((side) => {
+            const cm = tests.kneeToWall[side];
+            return cm === null ? nothing : html`<p><strong>${t[side]}</strong> ${kneeToWallSideText(kneeToWallSide(cm), length(KNEE_TO_WALL_RESTRICTED_CM))}</p>`;
+          })}
+          ${differ === null ? nothing : html`<p>${kneeToWallSidesText(differ, length(KNEE_TO_WALL_NOISE_CM))}</p>`}
+          ${left === null && right === null ? nothing : html`<p class="muted">${knee.noCutOff}</p>`}
+        </div>
+      </details>
+      <details part="self-test">
+        <summary part="toggle">${raise.title}</summary>
+        ${how(raise.steps, heelRaisePicture(raise.title))}
+        <div class="pace">
+          <button type="button" class="pace-button" @click=${state.onPace}>${beat === null ? raise.start : raise.stop}</button>
+          <label ?hidden=${!audioContextClass()}
+            ><input type="checkbox" name="aloud" ?checked=${aloud} .checked=${browserOnly(aloud)} />${raise.aloud}</label
+          >
+          <p class="muted">${raise.pace}</p>
+          ${beat === null
+            ? nothing
+            : html`<p class="beat ${beat % 2 ? '' : 'beat-up'}">
+                <span class="beat-dot"></span><strong>${beat % 2 ? raise.down : raise.up}</strong>
+                <span>${raiseCountText(formatCount((beat >> 1) + 1, locale))}</span>
+              </p>`}
+        </div>
+        <fieldset class="entries">
+          <legend>${raise.legend}</legend>
+          ${SIDES.map((side) => entry('heelRaise', side, '', raisesErrorText(formatCount(HEEL_RAISE_MAX, locale))))}
+        </fieldset>
+        <label class="entry"
+          >${raise.age}
+          <select name="ageBand">
+            <option value="">${raise.noAge}</option>
+            ${AGE_BANDS.map(
+              (band) =>
+                html`<option value=${band} ?selected=${band === tests.heelRaise.ageBand} .selected=${browserOnly(band === tests.heelRaise.ageBand)}>
+                  ${ageBandText(band, locale)}
+                </option>`,
+            )}
+          </select></label
+        >
+        <div class="reading" role="status">
+          ${averages
+            ? html`<table>
+                <caption>
+                  ${averagesText(ageBandText(tests.heelRaise.ageBand!, locale))}
+                </caption>
+                <tr>
+                  <th scope="col">${raise.men}</th>
+                  <th scope="col">${raise.women}</th>
+                </tr>
+                <tr>
+                  ${averages.map((range) => html`<td>${range.map((n) => formatCount(n, locale)).join('–')}</td>`)}
+                </tr>
+              </table>`
+            : nothing}
+          ${averages || tests.heelRaise.left !== null || tests.heelRaise.right !== null
+            ? html`<p class="muted">${raise.caveat}</p>`
+            : nothing}
+        </div>
+      </details>
+    </section>`;
+}
+
+/** The steps, the picture of the position and the safety line: read before doing the test. */
+function how(steps: string[], picture: unknown) {
+  return html`<ol>
+      ${steps.map((step) => html`<li>${step}</li>`)}
+    </ol>
+    ${picture}
+    <p class="self-test-safety">${selfTestsText().safety}</p>`;
+}
+
+/** One side's entry, with its inline message when the widget refused what was typed. */
+function renderEntry(state: SelfTestsState, locale: Locale, test: Test, side: Side, unit: string, error: string) {
+  const name = `${test}.${side}`;
+  const id = `${test}-${side}`;
+  const refused = state.refused(name);
+  const value = state.results[test][side];
+  const shown = value === null ? '' : test === 'kneeToWall' ? formatDecimal(fromCentimetres(value, state.unit), locale) : formatCount(value, locale);
+  return html`<label class="entry"
+      >${selfTestsText()[side]}
+      <input
+        id=${id}
+        name=${name}
+        inputmode=${test === 'kneeToWall' ? 'decimal' : 'numeric'}
+        autocomplete="off"
+        .value=${browserOnly(live(refused ?? shown))}
+        aria-invalid=${refused === undefined ? 'false' : 'true'}
+        aria-describedby=${refused === undefined ? nothing : `${id}-error`}
+      />${unit}</label
+    >${refused === undefined ? nothing : html`<p class="error" id="${id}-error">${error}</p>`}`;
+}

@@ -1,0 +1,92 @@
+import { msg, str } from '@lit/localize';
+import type { KneeToWallSide } from './readings.js';
+
+/*
+ * The words of the two home self-tests. A number from them is something to bring to an assessment, never a
+ * diagnosis; the readings say "often" and "about", as the published figures do.
+ */
+
+export const selfTestsText = () => ({
+  heading: msg('Two tests you can do at home', { desc: 'Heading of the home self-tests.' }),
+  intro: msg('They give you numbers to bring to an assessment. They are not a diagnosis.', {
+    desc: 'Under the self-tests heading.',
+  }),
+  safety: msg(
+    'Hold on to a wall or counter. Stop if it hurts, or if pain spreads or grows. Skip this test after a recent ankle, calf or Achilles injury, or if standing on one leg is not safe for you.',
+    { desc: 'Safety line shown with each self-test.' },
+  ),
+  left: msg('Left', { desc: 'Label of the entry for the left foot or leg.' }),
+  right: msg('Right', { desc: 'Label of the entry for the right foot or leg.' }),
+});
+
+export const kneeToWallText = () => ({
+  title: msg('Knee to wall', { desc: 'Name of a self-test: how far the knee can bend forward over the foot.' }),
+  steps: [
+    msg('Face a wall, one foot flat on the floor, big toe close to the wall.'),
+    msg('Bend the knee to touch the wall, heel down. Move the foot back bit by bit until the knee only just touches.'),
+    msg('Measure from big toe to wall. Do both feet.'),
+  ],
+  legend: msg('Big toe to wall', { desc: 'Heading of the two distance entries, one per foot.' }),
+  unit: msg('Measure in', { desc: 'Label of the centimetres / inches switch.' }),
+  noCutOff: msg('There is no single agreed cut-off.', {
+    desc: 'Shown with the knee to wall reading.',
+  }),
+});
+
+
+/** One foot's reading; `limit` is the restricted threshold with its unit ("10 cm"). */
+export const kneeToWallSideText = (side: KneeToWallSide, limit: string) =>
+  side === 'restricted'
+    ? msg(str`Under about ${limit}, often called stiff.`, {
+        desc: 'Knee to wall reading for one foot, shown after the side (Left/Right). The value is a distance with its unit.',
+      })
+    : msg(str`About ${limit} or more, often called normal.`, {
+        desc: 'Knee to wall reading for one foot, shown after the side (Left/Right). The value is a distance with its unit.',
+      });
+
+/** Whether the two feet differ; `noise` is the measurement error with its unit ("2 cm"). */
+export const kneeToWallSidesText = (differ: boolean, noise: string) =>
+  differ
+    ? msg(str`Your feet differ by ${noise} or more: worth telling your physio.`, {
+        desc: 'Knee to wall: the two sides differ by more than the measurement error. The value is a distance with its unit.',
+      })
+    : msg(str`Your feet differ by less than ${noise}: within the test's error, not a real difference.`, {
+        desc: 'Knee to wall: the two sides differ by less than the measurement error. The value is a distance with its unit.',
+      });
+
+export const heelRaiseText = () => ({
+  title: msg('Single-leg heel raise', { desc: 'Name of a self-test: rising onto the toes on one leg, counted.' }),
+  steps: [
+    msg('Stand on one leg, knee straight, fingertips on a wall for balance.'),
+    msg('Rise onto the ball of the foot as high as you can, then lower.'),
+    msg('Count until you cannot rise as high or keep the pace. Do both legs.'),
+  ],
+  legend: msg('Raises per leg', { desc: 'Heading of the two count entries, one per leg.' }),
+  start: msg('Start the beat', { desc: 'Button: starts a beat, one raise every two seconds.' }),
+  stop: msg('Stop the beat', { desc: 'Button: stops the beat.' }),
+  aloud: msg('Tick aloud', { desc: 'Checkbox: the pace guide also makes a short sound on each beat.' }),
+  pace: msg('One raise every two seconds: up on one beat, down on the next.', { desc: 'Under the pace guide button.' }),
+  up: msg('Up', { desc: 'Pace guide beat: rise onto the toes now. Keep very short.' }),
+  down: msg('Down', { desc: 'Pace guide beat: lower the heel now. Keep very short.' }),
+  age: msg('Your age (optional)', { desc: 'Label of the age band picker, used to compare with published averages.' }),
+  noAge: msg('Not given', { desc: 'Age band picker: no age chosen.' }),
+  men: msg('For men', { desc: 'Column heading: average raises for men.' }),
+  women: msg('For women', { desc: 'Column heading: average raises for women.' }),
+  caveat: msg('Measured on a 10° slope; on a flat floor counts can differ. A low count is about calf stamina, not your back.', {
+    desc: 'Caveat under the heel raise averages: the count is about calf endurance, not the back.',
+  }),
+});
+
+/** The raise the pace guide is on, counted from 1. */
+export const raiseCountText = (count: string) => msg(str`Raise ${count}`, { desc: 'Pace guide: which raise the reader is on. The value is a number.' });
+
+/** Caption of the table of averages; `ages` is the band, such as "40–49". */
+export const averagesText = (ages: string) =>
+  msg(str`Average raises in one study, ages ${ages}`, { desc: 'Caption of a small table with the men and women averages.' });
+
+/** Shown next to a distance entry the widget refused; `max` has its unit ("25 cm"), `example` is a number. */
+export const distanceErrorText = (max: string, example: string) =>
+  msg(str`Enter a number from 0 to ${max}, like ${example}.`, { desc: 'Inline error for the knee to wall entry.' });
+
+export const raisesErrorText = (max: string) =>
+  msg(str`Enter a whole number from 0 to ${max}.`, { desc: 'Inline error for the heel raise entry.' });

@@ -1,0 +1,75 @@
+import type { ReactiveControllerHost } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
+import { dispatch, type SummaryAction } from '../../events.js';
+import { buildSummary, summaryTitleOf, type SummaryInput } from './text.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** What the last copy did: nothing yet, copied, or the text is selected for the reader to copy themself. */
+export type CopyState = '' | 'copied' | 'pressCopy';
+
+/**
+ * The summary a reader brings to the appointment: its text, written once per change of what it says (and once a day,
+ * for its date), and what its Copy, Print, Share and Email controls do. The page hears which action was used, never
+ * what the summary says.
+ */
+export class SummaryController {
+  readonly #host: Host;
+  readonly #input: () => Omit<SummaryInput, 'date'>;
+  /** The summary on screen, which Copy selects where the clipboard is refused. */
+  readonly shown = createRef<HTMLElement>();
+  #copyState: CopyState = '';
+  #text = '';
+  #written = '';
+
+  constructor(host: Host, input: () => Omit<SummaryInput, 'date'>) {
+    this.#host = host;
+    this.#input = input;
+  }
+
+  /** The summary as plain text; its first line is the title. */
+  get text(): string {
+    const input = { ...this.#input(), date: new Date() };
+    const key = JSON.stringify({ ...input, date: input.date.toDateString() });
+    if (key !== this.#written) {
+      this.#written = key;
+      this.#text = buildSummary(input);
+    }
+    return this.#text;
+  }
+
+  get copyState(): CopyState {
+    return this.#copyState;
+  }
+
+  /** The reader changed an answer: an earlier "copied" no longer holds. */
+  changed(): void {
+    this.#copyState = '';
+  }
+
+  /** Each control names its action in `data-action`. */
+  onAction = (event: Event) => {
+    const control = event.currentTarget as HTMLElement;
+    const action = control.dataset.action as SummaryAction;
+    dispatch(this.#host, 'calf-check-summary', { action });
+    const text = this.text;
+    if (action === 'print') window.print();
+    if (action === 'share') navigator.share({ title: summaryTitleOf(text), text }).catch(() => {});
+    if (action === 'copy') void this.#copy(text);
+  };
+
+  /**
+   * Copies the summary to the clipboard where the browser lets the page. Where it has no clipboard API (a plain http:
+   * page) or refuses, the text on screen is selected instead, for the reader's own Ctrl+C.
+   */
+  async #copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#copyState = 'copied';
+    } catch {
+      if (this.shown.value) getSelection()?.selectAllChildren(this.shown.value);
+      this.#copyState = 'pressCopy';
+    }
+    this.#host.requestUpdate();
+  }
+}
