@@ -1,9 +1,11 @@
-// Fails when a translation is missing in any locale, or when locales/*.xlf no longer match the
-// msg() calls in src/ (a string was added, changed or removed without re-running extract).
+// Fails when a translation is missing in any locale, when locales/*.xlf no longer match the msg() calls in src/ (a
+// string was added, changed or removed without re-running extract), or when a translation breaks its language's
+// glossary or typography (scripts/checks/locale-rules.mjs).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checkShippedLocale } from './checks/locale-rules.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const xliffDir = resolve(config.interchange.xliffDir);
@@ -34,7 +36,9 @@ try {
 }
 
 // 2. Complete: every unit of every locale has a non-empty target.
-const unexpected = readdirSync(xliffDir).filter((file) => !config.targetLocales.includes(file.replace(/\.xlf$/, '')));
+const unexpected = readdirSync(xliffDir, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && !config.targetLocales.includes(entry.name.replace(/\.xlf$/, '')))
+  .map((entry) => entry.name);
 if (unexpected.length) problems.push(`locales/ has files for no configured locale: ${unexpected.join(', ')}`);
 const chars = (text) => [...text.replace(/<x [^>]*\/>/g, '')].length;
 for (const locale of config.targetLocales) {
@@ -46,7 +50,9 @@ for (const locale of config.targetLocales) {
     if (!target.trim()) problems.push(`locales/${locale}.xlf: message ${id} has no translation`);
     characters += chars(target);
   }
-  console.log(`${locale.padEnd(8)} ${units.length} strings, ${characters} characters`);
+  const broken = checkShippedLocale(locale, xliffDir);
+  problems.push(...broken);
+  console.log(`${locale.padEnd(8)} ${units.length} strings, ${characters} characters, glossary and typography ${broken.length ? `${broken.length} problems` : 'kept'}`);
 }
 
 if (problems.length) {

@@ -247,6 +247,13 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
+  .sources-topic {
+    font-weight: 600;
+  }
+  /* Reference lists carry long titles and addresses: they wrap anywhere rather than widen a narrow column. */
+  .sources li {
+    overflow-wrap: anywhere;
+  }
   .checklist {
     display: grid;
     gap: calc(var(--_space) * 0.6);

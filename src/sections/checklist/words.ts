@@ -70,7 +70,7 @@ export const resultText = (band: Band): string =>
     some: msg('Your calves and ankles may be adding to the load on your back. It is worth having them checked.', {
       desc: 'Result when 1 or 2 signs are ticked.',
     }),
-    most: msg('Your calves and ankles could be a real piece of your puzzle. A proper assessment is a good idea.', {
+    most: msg('Your calves and ankles could be an important piece of your puzzle. An assessment is a good next step.', {
       desc: 'Result when 3 or 4 signs are ticked.',
     }),
   })[band];

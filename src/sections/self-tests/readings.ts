@@ -85,9 +85,15 @@ export type KneeToWallSide = 'restricted' | 'usual';
 /** What the published figures say about one foot's distance, in centimetres. */
 export const kneeToWallSide = (cm: number): KneeToWallSide => (cm < KNEE_TO_WALL_RESTRICTED_CM ? 'restricted' : 'usual');
 
+/** How far apart the two sides are, to a tenth; null until both are entered. */
+export function sidesApart({ left, right }: { left: number | null; right: number | null }): number | null {
+  return left === null || right === null ? null : tenth(Math.abs(left - right));
+}
+
 /** Whether the two feet differ by more than the test's measurement noise; null until both are entered. */
-export function kneeToWallSidesDiffer({ left, right }: SelfTests['kneeToWall']): boolean | null {
-  return left === null || right === null ? null : Math.abs(left - right) >= KNEE_TO_WALL_NOISE_CM;
+export function kneeToWallSidesDiffer(kneeToWall: SelfTests['kneeToWall']): boolean | null {
+  const apart = sidesApart(kneeToWall);
+  return apart === null ? null : apart >= KNEE_TO_WALL_NOISE_CM;
 }
 
 /**

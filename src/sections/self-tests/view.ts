@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import {
   averagesText,
   distanceErrorText,
+  heelRaiseSidesText,
   heelRaiseText,
   kneeToWallSidesText,
   kneeToWallSideText,
@@ -26,6 +27,7 @@ import {
   fromCentimetres,
   kneeToWallSide,
   kneeToWallSidesDiffer,
+  sidesApart,
   type LengthUnit,
   type SelfTests,
 } from './readings.js';
@@ -57,6 +59,7 @@ export function renderSelfTests(state: SelfTestsState, locale: Locale, headingLe
   const { left, right } = tests.kneeToWall;
   const differ = kneeToWallSidesDiffer(tests.kneeToWall);
   const averages = tests.heelRaise.ageBand && HEEL_RAISE_AVERAGES[tests.heelRaise.ageBand];
+  const raisesApart = sidesApart(tests.heelRaise);
   const { beat, aloud } = state.pace;
   const entry = (test: Test, side: Side, unitLabel: string, error: string) => renderEntry(state, locale, test, side, unitLabel, error);
   return html`<section part="self-tests" class="self-tests" @change=${state.onInput}>
@@ -134,6 +137,7 @@ export function renderSelfTests(state: SelfTestsState, locale: Locale, headingLe
                 </tr>
               </table>`
             : nothing}
+          ${raisesApart === null ? nothing : html`<p>${heelRaiseSidesText(raisesApart, formatCount(raisesApart, locale), locale)}</p>`}
           ${averages || tests.heelRaise.left !== null || tests.heelRaise.right !== null
             ? html`<p class="muted">${raise.caveat}</p>`
             : nothing}

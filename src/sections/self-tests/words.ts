@@ -23,8 +23,8 @@ export const kneeToWallText = () => ({
   title: msg('Knee to wall', { desc: 'Name of a self-test: how far the knee can bend forward over the foot.' }),
   steps: [
     msg('Face a wall, one foot flat on the floor, big toe close to the wall.'),
-    msg('Bend the knee to touch the wall, heel down. Move the foot back bit by bit until the knee only just touches.'),
-    msg('Measure from big toe to wall. Do both feet.'),
+    msg('Bend the knee to touch the wall, heel down. Move the foot back bit by bit, to the farthest point where the knee still touches the wall with the heel down.'),
+    msg('Measure from big toe to wall. Then do the other foot.'),
   ],
   legend: msg('Big toe to wall', { desc: 'Heading of the two distance entries, one per foot.' }),
   unit: msg('Measure in', { desc: 'Label of the centimetres / inches switch.' }),
@@ -47,19 +47,36 @@ export const kneeToWallSideText = (side: KneeToWallSide, limit: string) =>
 /** Whether the two feet differ; `noise` is the measurement error with its unit ("2 cm"). */
 export const kneeToWallSidesText = (differ: boolean, noise: string) =>
   differ
-    ? msg(str`Your feet differ by ${noise} or more: worth telling your physio.`, {
-        desc: 'Knee to wall: the two sides differ by more than the measurement error. The value is a distance with its unit.',
+    ? msg(str`Your feet differ by ${noise} or more. That is more than the test's usual noise (Powden 2015): worth mentioning at an assessment.`, {
+        desc: 'Knee to wall: the two sides differ by more than the smallest change the test can detect. The value is a distance with its unit; "Powden 2015" names a study listed under Sources.',
       })
-    : msg(str`Your feet differ by less than ${noise}: within the test's error, not a real difference.`, {
-        desc: 'Knee to wall: the two sides differ by less than the measurement error. The value is a distance with its unit.',
+    : msg(str`Your feet differ by less than ${noise}. A gap this small may just be measurement noise (Powden 2015).`, {
+        desc: 'Knee to wall: the two sides differ by less than the smallest change the test can detect. The value is a distance with its unit; "Powden 2015" names a study listed under Sources.',
       });
+
+/**
+ * How far apart the two legs' heel raises are; `count` is the difference, already written the reader's way. No study
+ * the widget relies on says how big a gap matters, so the reading says so and sends the question to the assessment.
+ */
+export const heelRaiseSidesText = (difference: number, count: string, locale: string) =>
+  difference === 0
+    ? msg('Both legs did the same number of raises.', { desc: 'Heel raise reading when both legs did the same count.' })
+    : new Intl.PluralRules(locale).select(difference) === 'one'
+      ? msg(str`Your legs differ by ${count} raise. There is no agreed figure for how big a gap matters: worth mentioning at an assessment.`, {
+          id: 'raises-differ-one',
+          desc: 'Heel raise reading: the two legs differ, count in the "one" plural category. The value is a formatted number.',
+        })
+      : msg(str`Your legs differ by ${count} raises. There is no agreed figure for how big a gap matters: worth mentioning at an assessment.`, {
+          id: 'raises-differ-other',
+          desc: 'Heel raise reading: the two legs differ, every other count. The value is a formatted number.',
+        });
 
 export const heelRaiseText = () => ({
   title: msg('Single-leg heel raise', { desc: 'Name of a self-test: rising onto the toes on one leg, counted.' }),
   steps: [
     msg('Stand on one leg, knee straight, fingertips on a wall for balance.'),
     msg('Rise onto the ball of the foot as high as you can, then lower.'),
-    msg('Count until you cannot rise as high or keep the pace. Do both legs.'),
+    msg('Count until you cannot rise as high or keep the pace. Then do the other leg.'),
   ],
   legend: msg('Raises per leg', { desc: 'Heading of the two count entries, one per leg.' }),
   start: msg('Start the beat', { desc: 'Button: starts a beat, one raise every two seconds.' }),
@@ -72,9 +89,10 @@ export const heelRaiseText = () => ({
   noAge: msg('Not given', { desc: 'Age band picker: no age chosen.' }),
   men: msg('For men', { desc: 'Column heading: average raises for men.' }),
   women: msg('For women', { desc: 'Column heading: average raises for women.' }),
-  caveat: msg('Measured on a 10° slope; on a flat floor counts can differ. A low count is about calf stamina, not your back.', {
-    desc: 'Caveat under the heel raise averages: the count is about calf endurance, not the back.',
-  }),
+  caveat: msg(
+    'The averages were measured on a 10° slope; on a flat floor counts can differ. A low count mainly tells you about calf stamina. It is not a test for back problems.',
+    { desc: 'Caveat under the heel raise reading: the count is about calf endurance; it does not test the back.' },
+  ),
 });
 
 /** The raise the pace guide is on, counted from 1. */
@@ -82,7 +100,9 @@ export const raiseCountText = (count: string) => msg(str`Raise ${count}`, { desc
 
 /** Caption of the table of averages; `ages` is the band, such as "40–49". */
 export const averagesText = (ages: string) =>
-  msg(str`Average raises in one study, ages ${ages}`, { desc: 'Caption of a small table with the men and women averages.' });
+  msg(str`Averages clinics quote from one study (Hébert-Losier 2017), ages ${ages}`, {
+    desc: 'Caption of a small table with the men and women averages; "Hébert-Losier 2017" names a study listed under Sources.',
+  });
 
 /** Shown next to a distance entry the widget refused; `max` has its unit ("25 cm"), `example` is a number. */
 export const distanceErrorText = (max: string, example: string) =>

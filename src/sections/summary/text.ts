@@ -6,7 +6,9 @@
 import { signTexts } from '../checklist/words.js';
 import {
   ageBandLine,
+  heelRaiseDifferenceLine,
   heelRaiseLine,
+  kneeToWallDifferenceLine,
   kneeToWallLine,
   notMeasuredText,
   summaryLines,
@@ -14,7 +16,7 @@ import {
 } from './words.js';
 import { numberingLocale, ageBandText } from '../../i18n/formats.js';
 import type { Answers } from '../checklist/scoring.js';
-import { fromCentimetres, type LengthUnit, type SelfTests } from '../self-tests/readings.js';
+import { fromCentimetres, sidesApart, type LengthUnit, type SelfTests } from '../self-tests/readings.js';
 
 export interface SummaryInput {
   answers: Answers;
@@ -53,6 +55,12 @@ export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, 
     return sides.left === null && sides.right === null ? '' : words(side(sides.left), side(sides.right));
   };
 
+  /** The gap between the sides, once both were measured: what a clinician looks at first. */
+  const difference = (sides: { left: number | null; right: number | null }, write: (value: number) => string, words: (gap: string) => string) => {
+    const apart = sidesApart(sides);
+    return apart === null ? '' : words(write(apart));
+  };
+
   const lines = summaryLines();
   const ticked = signTexts().filter(({ key }) => answers[key] === true);
   const { kneeToWall, heelRaise } = selfTests;
@@ -61,7 +69,9 @@ export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, 
     summaryTitle(summaryDate(date, locale)),
     ...(ticked.length ? [lines.signs, ...ticked.map(({ label }) => `- ${label}`)] : noneFit ? [lines.noneFit] : []),
     line(kneeToWall, length, kneeToWallLine),
+    difference(kneeToWall, length, kneeToWallDifferenceLine),
     line(heelRaise, count, heelRaiseLine),
+    difference(heelRaise, count, heelRaiseDifferenceLine),
     ageBand && ageBandLine(ageBand),
     lines.notDiagnosis,
     [clinicName, bookingUrl].filter(Boolean).join(': '),

@@ -37,6 +37,13 @@ export const kneeToWallLine = (left: string, right: string) =>
 export const heelRaiseLine = (left: string, right: string) =>
   msg(str`Heel raises on one leg: left ${left}, right ${right}`, { desc: 'Summary line, e.g. "Heel raises on one leg: left 14, right 22".' });
 
+/** The gap between the two sides, when both were measured; the value is a distance with its unit, or a count. */
+export const kneeToWallDifferenceLine = (difference: string) =>
+  msg(str`Difference between my feet: ${difference}`, { desc: 'Summary line under knee to wall, e.g. "Difference between my feet: 4 cm".' });
+
+export const heelRaiseDifferenceLine = (difference: string) =>
+  msg(str`Difference between my legs: ${difference}`, { desc: 'Summary line under heel raises, e.g. "Difference between my legs: 8".' });
+
 export const ageBandLine = (band: string) =>
   msg(str`Age: ${band}`, { desc: 'Summary line; the value is an age range, e.g. "40–49".' });
 
