@@ -3,6 +3,8 @@ import { ATTRIBUTE_PARSERS, type BookingTarget, type Parsed, type Theme } from '
 import { dispatch } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { LanguageSource } from './i18n/language-source.js';
+import { readerLocale } from './i18n/formats.js';
+import { declaredLang } from './i18n/page-lang.js';
 import { renderCallToBook } from './sections/call-to-book/view.js';
 import { normalizeAnswers, noAnswers, scoreChecklist, type Answers, type ChecklistScore, type SignKey } from './sections/checklist/scoring.js';
 import { renderChecklist, renderResult, tickedOnScreen } from './sections/checklist/view.js';
@@ -151,13 +153,13 @@ export class CalfCheck extends LitElement {
 
   readonly #language: LanguageSource = new LocaleController(this);
   readonly #colorScheme = new ColorSchemeController(this);
-  readonly #selfTests = new SelfTestsController(this, () => this.#language.locale, () => this.#announceChange());
+  readonly #selfTests = new SelfTestsController(this, () => this.#readerLocale(), () => this.#announceChange());
   readonly #summary = new SummaryController(this, () => ({
     answers: this.answers,
     noneFit: this.noneFit,
     selfTests: this.#selfTests.results,
     unit: this.#selfTests.unit,
-    locale: this.#language.locale,
+    locale: this.#readerLocale(),
     clinicName: this.clinicName,
     bookingUrl: this.bookingUrl,
   }));
@@ -181,6 +183,15 @@ export class CalfCheck extends LitElement {
     this.languages = '';
     this.answers = noAnswers();
     this.noneFit = false;
+  }
+
+  /**
+   * The tag numbers and dates are written with: the language shown, in the reader's region. A server render has no
+   * page or browser to read a region from: the language's usual form there, until the browser renders its own.
+   */
+  #readerLocale(): string {
+    const { locale } = this.#language;
+    return this.isConnected ? readerLocale(locale, declaredLang(this), navigator.languages) : locale;
   }
 
   /** Whether the reader has said anything yet; the result gives no verdict before that. */
@@ -245,12 +256,13 @@ export class CalfCheck extends LitElement {
   override render() {
     const score = this.#score;
     const { locale, dir } = this.#language;
+    const reader = this.#readerLocale();
     const headingLevel = Number(this.headingLevel);
     return html`<div part="container" class="container scheme-${this.#colorScheme.scheme}" lang=${locale} dir=${dir}>
       <div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${headingText()}</div>
       ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber)}
       ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, this.#onAnswer, this.#onNoneFit)}
-      ${renderSelfTests(this.#selfTests, locale, headingLevel)} ${renderResult(score, this.#answered, this.noneFit, locale)}
+      ${renderSelfTests(this.#selfTests, reader, headingLevel)} ${renderResult(score, this.#answered, this.noneFit, reader)}
       ${this.#answered
         ? renderSummary(
             {

@@ -1,18 +1,16 @@
 import type { ReactiveControllerHost } from 'lit';
-import { declaredLang } from '../../i18n/page-lang.js';
-import type { Locale } from '../../i18n/locales.js';
 import { PaceGuide } from './pace-guide.js';
 import {
   HEEL_RAISE_MAX,
   KNEE_TO_WALL_MAX,
   copySelfTests,
-  defaultUnit,
   noSelfTests,
   parseAgeBand,
   parseEntry,
   toCentimetres,
   type LengthUnit,
   type SelfTests,
+  unitForReader,
 } from './readings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -26,7 +24,8 @@ type Side = 'left' | 'right';
  */
 export class SelfTestsController {
   readonly #host: Host;
-  readonly #locale: () => Locale;
+  /** The tag the reader formats numbers with (readerLocale), which also says whether they measure in inches. */
+  readonly #reader: () => string;
   readonly #onChange: () => void;
   readonly pace: PaceGuide;
   #results: SelfTests = noSelfTests();
@@ -35,9 +34,9 @@ export class SelfTestsController {
   /** What the reader typed in each refused field, by field name. */
   readonly #refused = new Map<string, string>();
 
-  constructor(host: Host, locale: () => Locale, onChange: () => void) {
+  constructor(host: Host, reader: () => string, onChange: () => void) {
     this.#host = host;
-    this.#locale = locale;
+    this.#reader = reader;
     this.#onChange = onChange;
     this.pace = new PaceGuide(host);
   }
@@ -49,9 +48,7 @@ export class SelfTestsController {
 
   /** The unit the reader measures in: their pick, else the one their language and region use. */
   get unit(): LengthUnit {
-    // A server render has no page to read a region from: centimetres there, until the browser renders its own.
-    if (!this.#host.isConnected) return this.#unit ?? 'cm';
-    return this.#unit ?? defaultUnit(this.#locale(), declaredLang(this.#host), navigator.languages);
+    return this.#unit ?? unitForReader(this.#reader());
   }
 
   /** What the reader typed in `field` ("kneeToWall.left") when the widget refused it; undefined when accepted. */
@@ -74,7 +71,7 @@ export class SelfTestsController {
       const [test, side] = name.split('.') as [Test, Side];
       const unit = this.unit;
       const knee = test === 'kneeToWall';
-      const entry = parseEntry(value, this.#locale(), knee ? KNEE_TO_WALL_MAX[unit] : HEEL_RAISE_MAX, !knee);
+      const entry = parseEntry(value, this.#reader(), knee ? KNEE_TO_WALL_MAX[unit] : HEEL_RAISE_MAX, !knee);
       if (entry.refused) this.#refused.set(name, value);
       else this.#refused.delete(name);
       results[test][side] = entry.value !== null && knee ? toCentimetres(entry.value, unit) : entry.value;

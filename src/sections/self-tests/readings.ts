@@ -1,4 +1,5 @@
-import { CM_PER_INCH, normalizeNumber, tenth } from '../../i18n/formats.js';
+import { normalizeNumber, readerLocale, regionOf, tenth } from '../../i18n/formats.js';
+import type { Locale } from '../../i18n/locales.js';
 
 /**
  * The two home self-tests' results, as the reader entered them, and what the published figures say about them. Knee
@@ -29,6 +30,7 @@ export function copySelfTests({ kneeToWall, heelRaise }: SelfTests): SelfTests {
 }
 
 export type LengthUnit = 'cm' | 'in';
+export const CM_PER_INCH = 2.54;
 
 /**
  * The furthest a foot plausibly reaches from the wall: published distances stay well under 20 cm, so 25 cm leaves room
@@ -44,21 +46,15 @@ export const KNEE_TO_WALL_RESTRICTED_CM = 10;
 export const KNEE_TO_WALL_NOISE_CM = 2;
 
 /**
- * The United States (and Liberia and Myanmar) measure in inches; the rest of the world in centimetres. The region is
- * read from the tags of the language the widget shows: the one the page declares for the widget first, then the
- * browser's. `lang="en"` read in an en-US browser is inches, in an en-GB one centimetres; a French page read in an
- * en-US browser is centimetres; and a language without a region anywhere is centimetres.
+ * The United States (and Liberia and Myanmar) measure in inches; the rest of the world in centimetres. `reader` is the
+ * tag the widget formats with (readerLocale): `lang="en"` read in an en-US browser is inches, in an en-GB one
+ * centimetres; a French page read in an en-US browser is centimetres; a language without a region is centimetres.
  */
-export function defaultUnit(locale: string, declared: string | null, browser: readonly string[]): LengthUnit {
-  const language = (tag: string) => tag.trim().split('-')[0].toLowerCase();
-  const shown = language(locale);
-  for (const tag of [declared ?? '', ...browser].filter((tag) => language(tag) === shown)) {
-    // A regular expression rather than Intl.Locale, whose first use on a page loads ICU data before the widget paints.
-    const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i.exec(tag.trim())?.[1];
-    if (region) return /^(us|lr|mm)$/i.test(region) ? 'in' : 'cm';
-  }
-  return 'cm';
-}
+export const unitForReader = (reader: string): LengthUnit => (/^(US|LR|MM)$/.test(regionOf(reader) ?? '') ? 'in' : 'cm');
+
+/** The unit for the language shown, the tag the page declares for the widget and the browser's tags. */
+export const defaultUnit = (locale: Locale, declared: string | null, browser: readonly string[]) =>
+  unitForReader(readerLocale(locale, declared, browser));
 
 /** What the reader typed into a self-test field: a value, nothing (empty), or refused (the value stays unset). */
 export interface Entry {
@@ -70,8 +66,8 @@ export interface Entry {
  * Reads an entry as a plain decimal (or whole) number from 0 to `max`. Exponents, signs, hex, spaces inside and
  * anything else are refused; an empty field is simply not entered.
  */
-export function parseEntry(text: string, locale: string, max: number, whole = false): Entry {
-  const plain = normalizeNumber(text, locale);
+export function parseEntry(text: string, reader: string, max: number, whole = false): Entry {
+  const plain = normalizeNumber(text, reader);
   if (!plain) return { value: null, refused: false };
   const number = (whole ? /^\d{1,3}$/ : /^\d{1,3}(\.\d{1,2})?$/).test(plain) ? Number(plain) : NaN;
   return number <= max ? { value: number, refused: false } : { value: null, refused: true };

@@ -12,8 +12,7 @@ import {
   raisesErrorText,
   selfTestsText,
 } from './words.js';
-import { formatCount, ageBandText, formatDecimal, unitName } from '../../i18n/formats.js';
-import { type Locale } from '../../i18n/locales.js';
+import { ageBandText, formatCount, formatDecimal, formatLength, unitName } from '../../i18n/formats.js';
 import { audioContextClass } from './pace-guide.js';
 import { browserOnly } from '../../templates/browser-only.js';
 import { heelRaisePicture, kneeToWallPicture } from './pictures.js';
@@ -50,12 +49,12 @@ export interface SelfTestsState {
  * The two home self-tests: steps, picture, safety line, an entry per side and what the published figures say about
  * the number.
  */
-export function renderSelfTests(state: SelfTestsState, locale: Locale, headingLevel: number) {
+export function renderSelfTests(state: SelfTestsState, locale: string, headingLevel: number) {
   const { results: tests, unit } = state;
   const t = selfTestsText();
   const knee = kneeToWallText();
   const raise = heelRaiseText();
-  const length = (cm: number) => `${formatDecimal(fromCentimetres(cm, unit), locale)} ${unitName(unit, locale)}`;
+  const length = (cm: number) => formatLength(fromCentimetres(cm, unit), unit, locale);
   const { left, right } = tests.kneeToWall;
   const differ = kneeToWallSidesDiffer(tests.kneeToWall);
   const averages = tests.heelRaise.ageBand && HEEL_RAISE_AVERAGES[tests.heelRaise.ageBand];
@@ -78,7 +77,7 @@ export function renderSelfTests(state: SelfTestsState, locale: Locale, headingLe
             )}
           </div>
           ${SIDES.map((side) =>
-            entry('kneeToWall', side, unitName(unit, locale), distanceErrorText(`${formatCount(KNEE_TO_WALL_MAX[unit], locale)} ${unitName(unit, locale)}`, formatDecimal(8.5, locale))),
+            entry('kneeToWall', side, unitName(unit, locale), distanceErrorText(formatLength(KNEE_TO_WALL_MAX[unit], unit, locale), formatDecimal(8.5, locale))),
           )}
         </fieldset>
         <div class="reading" role="status">
@@ -156,7 +155,7 @@ function how(steps: string[], picture: unknown) {
 }
 
 /** One side's entry, with its inline message when the widget refused what was typed. */
-function renderEntry(state: SelfTestsState, locale: Locale, test: Test, side: Side, unit: string, error: string) {
+function renderEntry(state: SelfTestsState, locale: string, test: Test, side: Side, unit: string, error: string) {
   const name = `${test}.${side}`;
   const id = `${test}-${side}`;
   const refused = state.refused(name);

@@ -14,7 +14,7 @@ import {
   summaryLines,
   summaryTitle,
 } from './words.js';
-import { numberingLocale, ageBandText } from '../../i18n/formats.js';
+import { ageBandText, formatDate, formatDecimal, formatLength } from '../../i18n/formats.js';
 import type { Answers } from '../checklist/scoring.js';
 import { fromCentimetres, sidesApart, type LengthUnit, type SelfTests } from '../self-tests/readings.js';
 
@@ -24,6 +24,7 @@ export interface SummaryInput {
   selfTests: SelfTests;
   /** The unit the reader measured in. Centimetres are always written, as clinics record them. */
   unit: LengthUnit;
+  /** The tag numbers and the date are written with: the language shown, in the reader's region (readerLocale). */
   locale: string;
   date: Date;
   clinicName: string;
@@ -31,20 +32,15 @@ export interface SummaryInput {
   bookingUrl: string;
 }
 
-/** The date as the reader's language writes it in full ("1 December 2026"), so no one misreads day and month. */
-export const summaryDate = (date: Date, locale: string) =>
-  new Intl.DateTimeFormat(numberingLocale(locale), { dateStyle: 'long' }).format(date);
+/** The summary's date, written in full the reader's way ("2 December 2026" in Britain, "December 2, 2026" in the US). */
+export const summaryDate = formatDate;
 
 /** The summary's lines, joined by newlines; the first line is its title. */
 export function buildSummary({ answers, noneFit, selfTests, unit, locale, date, clinicName, bookingUrl }: SummaryInput): string {
-  const numberIn = (style: Intl.NumberFormatOptions) => {
-    const format = new Intl.NumberFormat(numberingLocale(locale), { maximumFractionDigits: 1, ...style });
-    return (value: number) => format.format(value);
-  };
-  const count = numberIn({});
-  const centimetres = numberIn({ style: 'unit', unit: 'centimeter' });
-  const inches = numberIn({ style: 'unit', unit: 'inch' });
-  const length = (cm: number) => (unit === 'in' ? `${inches(fromCentimetres(cm, 'in'))} (${centimetres(cm)})` : centimetres(cm));
+  // Written as the screen writes them, so the reader finds the same figures (and the same unit names) on paper.
+  const count = (value: number) => formatDecimal(value, locale);
+  const centimetres = (cm: number) => formatLength(cm, 'cm', locale);
+  const length = (cm: number) => (unit === 'in' ? `${formatLength(fromCentimetres(cm, 'in'), 'in', locale)} (${centimetres(cm)})` : centimetres(cm));
   /** A self-test's line with both sides written out; nothing when neither side was entered. */
   const line = (
     sides: { left: number | null; right: number | null },
