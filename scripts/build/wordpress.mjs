@@ -1,8 +1,8 @@
 /**
- * Builds the WordPress plugin: wordpress/ plus the built widget (dist/calf-check.js, the classic build, their
- * source maps), each one-language module (served when every widget on a page shows that language), the list of
- * shipped languages and the widget's fallback words in each of them, zipped under one calf-check/ folder as WordPress
- * expects
+ * Builds the WordPress plugin: wordpress/ (its PHP, the block, and readme.txt for the plugin directory) plus the
+ * built widget (dist/calf-check.js, the classic build, their source maps), each one-language module (served when
+ * every widget on a page shows that language), the list of shipped languages and the widget's fallback words in each
+ * of them, zipped under one calf-check/ folder as WordPress expects
  * → dist/wordpress/calf-check.zip. Run by `npm run build` after rollup.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

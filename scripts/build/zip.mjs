@@ -1,8 +1,9 @@
 /**
  * A minimal ZIP writer (deflate, no directories, no extras): enough for WordPress's plugin installer and any
  * unzip, without a dependency. Entries get a fixed timestamp so the same files always give the same archive.
+ * Its reader, unzip(), opens the WordPress cores the plugin's tests run on, and the built plugin for its checks.
  */
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -61,4 +62,41 @@ export function zip(files) {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * The matching reader: an archive's bytes → [name, Buffer] pairs for its files (directories left out), each checked
+ * against its CRC. Reads the central directory, so it takes archives from other writers too, as long as they use
+ * no ZIP64, no encryption and only stored or deflated entries; anything else throws, naming the entry.
+ */
+export function unzip(archive) {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a ZIP archive: no end of central directory');
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error(`ZIP central directory entry ${i}: bad signature`);
+    const flags = archive.readUInt16LE(at + 8);
+    const method = archive.readUInt16LE(at + 10);
+    const crc = archive.readUInt32LE(at + 16);
+    const packedSize = archive.readUInt32LE(at + 20);
+    const size = archive.readUInt32LE(at + 24);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const skip = nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    const local = archive.readUInt32LE(at + 42);
+    const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
+    at += 46 + skip;
+    if (name.endsWith('/')) continue;
+    if (flags & 1 || packedSize === 0xffffffff || local === 0xffffffff) throw new Error(`${name}: encrypted or ZIP64 entry`);
+    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const packed = archive.subarray(start, start + packedSize);
+    let data;
+    if (method === 0) data = Buffer.from(packed);
+    else if (method === 8) data = inflateRawSync(packed);
+    else throw new Error(`${name}: compression method ${method}`);
+    if (data.length !== size || crc32(data) !== crc) throw new Error(`${name}: damaged (size or CRC differs)`);
+    files.push([name, data]);
+  }
+  return files;
 }

@@ -1,18 +1,19 @@
 <?php
 /**
- * Router for PHP's built-in server in front of Debian's WordPress (tests only). Debian keeps wp-content
- * outside the docroot (Apache aliases it), so /wp-content/ URLs are served from this run's own copy; PHP
- * files run as Apache would run them; anything else is WordPress's front controller.
+ * Router for PHP's built-in server in front of a test site's WordPress core (tests only). Each site keeps its
+ * wp-content outside the core (Debian's core is read-only, and the package cores are shared by every run), so
+ * /wp-content/ URLs are served from the site's own folder; PHP files run as Apache would run them; anything
+ * else is WordPress's front controller.
  */
 
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'CALF_CHECK_WP_CONFIG' );
-$root    = '/usr/share/wordpress';
+$root    = realpath( getenv( 'CALF_CHECK_WP_ROOT' ) );
 $content = getenv( 'CALF_CHECK_WP_CONTENT' );
 $path    = rawurldecode( (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) );
 
 if ( 0 === strpos( $path, '/wp-content/' ) ) {
 	$file = realpath( $content . substr( $path, strlen( '/wp-content' ) ) );
-	// Themes are symlinks into Debian's tree; nothing outside the two is served.
+	// Themes are symlinks into the core's own wp-content; nothing outside the two is served.
 	$inside = $file && ( 0 === strpos( $file, realpath( $content ) . '/' ) || 0 === strpos( $file, $root . '/wp-content/' ) );
 	if ( ! $inside || ! is_file( $file ) || '.php' === substr( $file, -4 ) ) {
 		http_response_code( 404 );
