@@ -17,11 +17,12 @@ const READER: Omit<SummaryInput, 'locale'> = {
 const NOTHING: Omit<SummaryInput, 'locale'> = { ...READER, answers: noAnswers(), selfTests: noSelfTests() };
 
 /** The summary in a shipped language; the page's one active language goes back to English afterwards. */
-async function summaryIn(locale: Locale, input: Omit<SummaryInput, 'locale'>) {
+/** The summary in `locale`'s words, its numbers and date written for `reader` (the language in the reader's region). */
+async function summaryIn(locale: Locale, input: Omit<SummaryInput, 'locale'>, reader: string = locale) {
   const owner = {};
   await requestLocale(owner, locale);
   try {
-    return buildSummary({ ...input, locale });
+    return buildSummary({ ...input, locale: reader });
   } finally {
     await requestLocale(owner, 'en');
     releaseLocale(owner);
@@ -37,9 +38,9 @@ describe('summary text', () => {
     expect(await summaryIn('de', READER)).to.equal(closingNoteSummary.de('1. Dezember 2026'));
   });
 
-  it('is short enough to read aloud: under 10 lines and 600 characters for that reader', async () => {
+  it('is short enough to read aloud: under 12 lines and 600 characters for that reader, the gaps between sides included', async () => {
     const text = await summaryIn('en', READER);
-    expect(text.split('\n').length).to.be.below(10);
+    expect(text.split('\n').length).to.be.below(12);
     expect(text.length).to.be.below(600);
   });
 
@@ -64,25 +65,40 @@ describe('summary text', () => {
       ...NOTHING,
       selfTests: { kneeToWall: { left: null, right: 9.5 }, heelRaise: { left: null, right: null, ageBand: null } },
     });
-    expect(text).to.contain('\nKnee to wall: left not measured, right 9.5 cm\n');
+    expect(text).to.contain('\nKnee to wall: left not measured, right 9.5\u00a0cm\n');
+    expect(text, 'no gap without both sides').not.to.contain('Difference');
     expect(text).not.to.contain('Heel raises');
     expect(text).not.to.contain('Signs');
   });
 
   it('adds the age band when the reader gave one', async () => {
     const text = await summaryIn('en', { ...READER, selfTests: { ...READER.selfTests, heelRaise: { left: 14, right: 22, ageBand: '40-49' } } });
-    expect(text).to.contain('\nHeel raises on one leg: left 14, right 22\nAge: 40–49\n');
+    expect(text).to.contain('\nHeel raises on one leg: left 14, right 22\nDifference between my legs: 8\nAge: 40–49\n');
   });
 
   it('writes inches, with the centimetres clinics record, when the reader measured in inches', async () => {
     const text = await summaryIn('en', { ...READER, selfTests: { ...READER.selfTests, kneeToWall: { left: 7.62, right: 11 } }, unit: 'in' });
-    expect(text).to.contain('\nKnee to wall: left 3 in (7.6 cm), right 4.3 in (11 cm)\n');
+    expect(text).to.contain('\nKnee to wall: left 3\u00a0in (7.6\u00a0cm), right 4.3\u00a0in (11\u00a0cm)\nDifference between my feet: 1.3\u00a0in (3.4\u00a0cm)\n');
   });
 
   it('writes decimals the reader\'s way: a decimal comma in French', async () => {
     const text = await summaryIn('fr', { ...READER, selfTests: { ...READER.selfTests, kneeToWall: { left: 8.5, right: 11 } } });
-    expect(text).to.match(/\nGenou au mur : gauche 8,5\s?cm, droite 11\s?cm\n/u);
-    expect(text.split('\n')[0]).to.equal(`Mon bilan des mollets, ${summaryDate(READER.date, 'fr')}`);
+    expect(text).to.match(/\nGenou au mur\u00a0: gauche 8,5\u00a0cm, droite 11\u00a0cm\n/u);
+    expect(text.split('\n')[0]).to.equal(`Mon test des mollets, ${summaryDate(READER.date, 'fr')}`);
+  });
+
+  it('dates it the reader\'s way: 1 December 2026 in Britain, December 1, 2026 in the United States', async () => {
+    expect((await summaryIn('en', READER, 'en-GB')).split('\n')[0]).to.equal('My calf check, 1 December 2026');
+    expect((await summaryIn('en', READER, 'en-US')).split('\n')[0]).to.equal('My calf check, December 1, 2026');
+  });
+
+  it('writes the decimal mark of the reader\'s region: 8.5 in Mexico and the United States, 8,5 in Spain', async () => {
+    const measured = { ...READER, selfTests: { ...READER.selfTests, kneeToWall: { left: 8.5, right: 11 } } };
+    for (const reader of ['es-MX', 'es-US']) expect(await summaryIn('es', measured, reader), reader).to.contain('8.5\u00a0cm').and.not.contain('8,5');
+    expect(await summaryIn('es', measured, 'es-ES')).to.contain('8,5\u00a0cm').and.not.contain('8.5');
+    expect(await summaryIn('es', measured), 'no region: the language\'s usual form').to.contain('8,5\u00a0cm');
+    const inches = await summaryIn('es', { ...measured, unit: 'in' }, 'es-US');
+    expect(inches, 'the inch in Spanish').to.contain('3.3\u00a0pulg. (8.5\u00a0cm)');
   });
 
   it('writes Arabic numbers in Arabic-Indic digits in every engine, as the rest of the widget does', async () => {

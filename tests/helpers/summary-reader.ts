@@ -7,7 +7,10 @@ export const CLOSING_NOTE_READER: { answers: Answers; selfTests: SelfTests } = {
   selfTests: { kneeToWall: { left: 7, right: 11 }, heelRaise: { left: 14, right: 22, ageBand: null } },
 };
 
-/** That reader's summary, as it must read, in English and in German, for a date written the language's way. */
+/**
+ * That reader's summary, as it must read, in English and in German, for a date written the reader's way. A number and
+ * its unit are joined by a no-break space, so a line never ends between them.
+ */
 export const closingNoteSummary = {
   en: (date: string) =>
     [
@@ -16,8 +19,10 @@ export const closingNoteSummary = {
       '- My ankles feel stiff',
       '- My heels lift early when I squat or walk',
       '- Standing for a long time or using stairs is hard',
-      'Knee to wall: left 7 cm, right 11 cm',
+      'Knee to wall: left 7\u00a0cm, right 11\u00a0cm',
+      'Difference between my feet: 4\u00a0cm',
       'Heel raises on one leg: left 14, right 22',
+      'Difference between my legs: 8',
       'This is not a diagnosis, just what I noted at home to talk about.',
     ].join('\n'),
   de: (date: string) =>
