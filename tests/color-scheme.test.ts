@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { schemeFor } from '../src/theme/color-scheme.js';
-import { contrastRatio, parseColor } from '../demo/configurator/contrast.js';
+import { contrastRatio, parseColor } from '../src/embed/contrast.js';
 import { textContrasts } from './helpers/text-contrast.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 

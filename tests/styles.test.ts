@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { contrastRatio, parseColor } from '../demo/configurator/contrast.js';
+import { contrastRatio, parseColor } from '../src/embed/contrast.js';
 import { backgroundBehind, textContrasts, type Measure } from './helpers/text-contrast.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { captureWarnings } from './helpers/warnings.js';

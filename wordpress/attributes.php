@@ -80,14 +80,23 @@ function calf_check_attributes() {
 	);
 }
 
-/** The languages the built widget ships, written into build/locales.json by the project's build. */
-function calf_check_locales() {
-	static $locales = null;
-	if ( null === $locales ) {
-		$locales = json_decode( (string) file_get_contents( __DIR__ . '/build/locales.json' ), true );
-		$locales = is_array( $locales ) ? $locales : array( 'en' );
+/**
+ * The embed contract the project's build writes into build/embed.json from the widget's own sources: the shipped
+ * languages, the reservation line, the palettes' backgrounds, the attribute names and the fallback's templates.
+ */
+function calf_check_embed() {
+	static $embed = null;
+	if ( null === $embed ) {
+		$embed = json_decode( (string) file_get_contents( __DIR__ . '/build/embed.json' ), true );
+		$embed = is_array( $embed ) ? $embed : array();
 	}
-	return $locales;
+	return $embed;
+}
+
+/** The languages the built widget ships. */
+function calf_check_locales() {
+	$embed = calf_check_embed();
+	return isset( $embed['locales'] ) && is_array( $embed['locales'] ) ? $embed['locales'] : array( 'en' );
 }
 
 /**
@@ -233,8 +242,9 @@ function calf_check_editor_fields() {
  * #rrggbb colour code when it was saved, and is checked again here before it is written into CSS.
  */
 function calf_check_inline_css( $defaults ) {
-	// The README's reservation line: the space the widget takes, given back after 4 s if the module never runs.
-	$css   = 'calf-check:not(:defined){display:flow-root;min-height:109em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
+	// The reservation line: the space the widget takes, given back after 4 s if the module never runs.
+	$embed = calf_check_embed();
+	$css   = isset( $embed['reservationCssMinified'] ) ? (string) $embed['reservationCssMinified'] : '';
 	$theme = isset( $defaults['theme'] ) && in_array( $defaults['theme'], array( 'dark', 'auto' ), true ) ? $defaults['theme'] : 'light';
 	$hex   = '/^#[0-9a-f]{6}$/';
 	if ( isset( $defaults['accent'], $defaults['accent-contrast'] ) && preg_match( $hex, $defaults['accent'] ) && preg_match( $hex, $defaults['accent-contrast'] ) ) {

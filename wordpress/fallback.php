@@ -9,46 +9,46 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The widget's own words per shipped language, written into build/fallback.json by the project's build. */
-function calf_check_fallback_words() {
-	static $words = null;
-	if ( null === $words ) {
-		$words = json_decode( (string) file_get_contents( __DIR__ . '/build/fallback.json' ), true );
-		$words = is_array( $words ) ? $words : array();
-	}
-	return $words;
-}
-
 /**
  * The fallback for a widget with the checked attribute values `$values` (name => value, '' when unset), in the
  * language it will show, `$locale` (calf_check_widget_locale()), or English when that is '' (the reader's browser).
+ * Its structure and words are the widget's own (build/embed.json, written from src/embed/fallback.ts): this fills in
+ * the escaped values, each stand-in replaced once and never read again.
  */
 function calf_check_fallback( $values, $locale ) {
-	$all    = calf_check_fallback_words();
+	$embed = calf_check_embed();
+	$all   = isset( $embed['fallback'] ) && is_array( $embed['fallback'] ) ? $embed['fallback'] : array();
 	$locale = isset( $all[ $locale ] ) ? $locale : 'en';
 	if ( ! isset( $all[ $locale ] ) ) {
 		return '';
 	}
-	$words  = $all[ $locale ];
-	$clinic = esc_html( $values['clinic-name'] );
-	$named  = function ( $key ) use ( $words, $clinic ) {
-		return '' !== $clinic ? str_replace( '{clinic}', $clinic, esc_html( $words[ $key . 'At' ] ) ) : esc_html( $words[ $key ] );
-	};
-	$links = array();
-	$url   = $values['booking-url'];
+	$templates = $all[ $locale ];
+	$clinic    = esc_html( $values['clinic-name'] );
+	$named     = '' !== $clinic;
+	$links     = array();
+	$url       = $values['booking-url'];
 	if ( '' !== $url ) {
 		$new_tab = preg_match( '/^https?:/i', $url ) && '_self' !== $values['booking-target'];
-		$links[] = '<a href="' . esc_url( $url, array( 'https', 'http', 'tel', 'mailto' ) ) . '"' . ( $new_tab ? ' target="_blank" rel="noopener"' : '' ) . '>' . $named( 'book' ) . '</a>';
+		$links[] = strtr(
+			$templates[ $named ? 'bookAt' : 'book' ],
+			array(
+				'{clinic}' => $clinic,
+				'{href}'   => esc_url( $url, array( 'https', 'http', 'tel', 'mailto' ) ),
+				'{target}' => $new_tab ? ' target="_blank" rel="noopener"' : '',
+			)
+		);
 	}
 	$tel = calf_check_tel_href( $values['phone'] );
 	if ( '' !== $tel ) {
-		// Isolated left to right, so a number's groups keep their order in Arabic.
-		$number  = '<bdi dir="ltr">' . esc_html( $values['phone'] ) . '</bdi>';
-		$links[] = '<a href="' . esc_url( $tel, array( 'tel' ) ) . '">' . str_replace( '{phone}', $number, esc_html( $words['call'] ) ) . '</a>';
+		$links[] = strtr(
+			$templates['call'],
+			array(
+				'{tel}'   => esc_url( $tel, array( 'tel' ) ),
+				'{phone}' => esc_html( $values['phone'] ),
+			)
+		);
 	}
-	$level = '' !== $values['heading-level'] ? (int) $values['heading-level'] : 2;
-	$lang  = ' lang="' . esc_attr( $locale ) . '"' . ( 'ar' === $locale ? ' dir="rtl"' : '' );
-	return sprintf( '<h%1$d%2$s>%3$s</h%1$d>', $level, $lang, esc_html( $words['heading'] ) )
-		. '<p' . $lang . '>' . esc_html( $words['lead'] ) . '</p>'
-		. '<p' . $lang . '>' . ( $links ? implode( ' · ', $links ) : $named( 'noBooking' ) ) . '</p>';
+	$level   = '' !== $values['heading-level'] ? (int) $values['heading-level'] : 2;
+	$content = $links ? implode( ' · ', $links ) : strtr( $templates[ $named ? 'noBookingAt' : 'noBooking' ], array( '{clinic}' => $clinic ) );
+	return str_replace( '{level}', (string) $level, $templates['heading'] ) . $templates['lead'] . strtr( $templates['line'], array( '{content}' => $content ) );
 }

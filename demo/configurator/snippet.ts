@@ -5,7 +5,11 @@
 
 import type { Theme } from '../../src/attributes.js';
 import { telHref } from '../../src/safe-url.js';
-import { fallbackText } from './fallback.js';
+import { escapeHtml, fallbackHtml as writeFallback } from '../../src/embed/fallback.js';
+import { RESERVATION_CSS } from '../../src/embed/reservation.js';
+import type { Locale } from '../../src/i18n/locales.js';
+
+export { escapeHtml, RESERVATION_CSS };
 
 /** Where a clinic's page loads the widget from: the npm package as jsDelivr serves it. */
 export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/calf-check.js';
@@ -17,18 +21,6 @@ export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/ca
 export function scriptFile(config: Pick<WidgetConfig, 'lang' | 'languages'>): string {
   return config.lang && config.languages.length < 2 ? `calf-check.${config.lang}.js` : 'calf-check.js';
 }
-
-/**
- * The page's CSS while the module has not run (README, Theming): the widget's height is reserved so the page does
- * not jump when it appears. If the module never comes (blocked, offline, a wrong address), the reservation is dropped
- * after 4 s, leaving only the fallback's words and link instead of a tall blank box. A 0 s animation is the one way
- * CSS alone has to change a value after a delay; once the element is defined the rule no longer matches and the
- * animation goes with it. `flow-root`, not `block`: the fallback heading's top margin then stays inside the box
- * instead of pushing the whole box down, so the widget does not move up when it takes the fallback's place.
- */
-export const RESERVATION_CSS =
-  'calf-check:not(:defined) { display: flow-root; min-height: 109em; animation: calf-check-unreserve 0s 4s forwards; } ' +
-  '@keyframes calf-check-unreserve { to { min-height: 0; } }';
 
 /** What the configurator's form holds once it is valid; empty strings mean "leave the widget's default". */
 export interface WidgetConfig {
@@ -82,38 +74,24 @@ export const DEFAULT_CONFIG: WidgetConfig = {
   clinicEmail: '',
 };
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
-
-/** Makes any text safe as an element's text or inside a double-quoted attribute: it can neither close the quote nor open a tag. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&"<>]/g, (char) => ENTITIES[char]);
-}
-
 /** Only a web page can open in a new tab; tel: and mailto: hand over to another app. */
 const opensNewTab = (config: WidgetConfig) => /^https?:/i.test(config.bookingUrl) && config.bookingTarget === '_blank';
 
 /**
  * What a reader sees if the script is slow or never comes: the widget's heading, its introduction and the clinic's
- * booking or phone link, in plain light-DOM HTML the page styles. Once the element runs, its shadow root shows only
- * the `logo` and `note` slots, so these children are no longer rendered. With the language left automatic, the
- * words are English and say so with `lang`.
+ * booking or phone link, in plain light-DOM HTML the page styles (src/embed/fallback.ts, the structure the WordPress
+ * plugin writes too). Once the element runs, its shadow root shows only the `logo` and `note` slots, so these
+ * children are no longer rendered. With the language left automatic, the words are English and say so with `lang`.
  */
 export function fallbackHtml(config: WidgetConfig): string[] {
-  const words = fallbackText(config.lang, config.clinicName, config.phone);
-  const lang = config.lang ? '' : ' lang="en"';
-  const level = config.headingLevel;
-  const links: string[] = [];
-  if (config.bookingUrl) {
-    const target = opensNewTab(config) ? ' target="_blank" rel="noopener"' : '';
-    links.push(`<a href="${escapeHtml(config.bookingUrl)}"${target}>${escapeHtml(words.book)}</a>`);
-  }
-  const tel = telHref(config.phone);
-  if (tel) links.push(`<a href="${escapeHtml(tel)}">${escapeHtml(words.call)}</a>`);
-  return [
-    `<h${level}${lang}>${escapeHtml(words.heading)}</h${level}>`,
-    `<p${lang}>${escapeHtml(words.lead)}</p>`,
-    `<p${lang}>${links.length ? links.join(' · ') : escapeHtml(words.noBooking)}</p>`,
-  ];
+  return writeFallback(config.lang as Locale | '', {
+    bookingUrl: config.bookingUrl,
+    newTab: opensNewTab(config),
+    phone: config.phone,
+    tel: telHref(config.phone) ?? '',
+    clinicName: config.clinicName,
+    headingLevel: config.headingLevel,
+  });
 }
 
 /** The children the element shows in its slots: the clinic's logo and note. */

@@ -1,15 +1,20 @@
 // The pages compared: A loads the widget from dist/ (A1: the one-language file), S is the widget rendered by
 // calf-check/ssr and hydrated, B is the same content as static HTML and CSS.
 
-/** The README's CSS that reserves the widget's space before its module runs (and gives it back if it never does). */
-export const RESERVATION_CSS =
-  'calf-check:not(:defined){display:flow-root;min-height:109em;animation:calf-check-unreserve 0s 4s forwards}@keyframes calf-check-unreserve{to{min-height:0}}';
+import { readFileSync } from 'node:fs';
 
-/** The snippet's fallback inside the tag (README, Embed): what a reader sees until the module runs. */
-const FALLBACK =
-  '<h2 lang="en">Is it your calves?</h2><p lang="en">Back pain is felt in the back, but how you move lower down can add to it. ' +
-  'Tight or weak calves and stiff ankles are one piece of the puzzle that is easy to miss.</p>' +
-  '<p lang="en"><a href="https://clinic.example/book" target="_blank" rel="noopener">Book an assessment with Stride Physio</a></p>';
+/** The embed contract the build wrote from src/embed/ (npm run bench builds first). */
+const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
+
+/** The CSS that reserves the widget's space before its module runs (and gives it back if it never does). */
+export const RESERVATION_CSS = embed.reservationCssMinified;
+
+/** The snippet's fallback inside the tag: what a reader sees until the module runs, from the same templates. */
+const FALLBACK = (() => {
+  const { heading, lead, bookAt, line } = embed.fallback.en;
+  const book = bookAt.replace('{clinic}', 'Stride Physio').replace('{href}', 'https://clinic.example/book').replace('{target}', ' target="_blank" rel="noopener"');
+  return heading.replaceAll('{level}', '2') + lead + line.replace('{content}', book);
+})();
 
 /** A clinic's embed, as the README shows it. */
 export const WIDGET_ATTRIBUTES = {

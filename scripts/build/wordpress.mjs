@@ -1,8 +1,7 @@
 /**
  * Builds the WordPress plugin: wordpress/ (its PHP, the block, and readme.txt for the plugin directory) plus the
  * built widget (dist/calf-check.js, the classic build, their source maps), each one-language module (served when
- * every widget on a page shows that language), the list of shipped languages and the widget's fallback words in each
- * of them, zipped under one calf-check/ folder as WordPress expects
+ * every widget on a page shows that language) and the embed contract (build/embed.json), zipped under one calf-check/ folder as WordPress expects
  * → dist/wordpress/calf-check.zip. Run by `npm run build` after rollup.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,29 +21,15 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** Stand-ins the plugin replaces with the clinic's name and phone, each escaped where it is put. */
-const CLINIC = '{clinic}';
-const PHONE = '{phone}';
-
 /**
- * What the plugin writes inside each `<calf-check>` for a reader whose browser never runs the script: the heading,
- * introduction and call to book, per language, taken from the same compiled translations the widget and the
- * configurator's fallback use (demo/configurator/fallback.ts, bundled for Node here), so the PHP holds no copy.
+ * The embed contract (src/embed/contract.ts: the languages, the reservation line, the palettes, the attribute names
+ * and the fallback's templates in every language, from the widget's own compiled translations), bundled for Node
+ * here, so the PHP holds no copy of any of it.
  */
-async function fallbackWords(locales) {
-  const bundled = await build({ entryPoints: ['demo/configurator/fallback.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
-  const { fallbackText } = await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0].text)}`);
-  const words = {};
-  for (const locale of locales) {
-    const plain = fallbackText(locale, '', '');
-    const named = fallbackText(locale, CLINIC, PHONE);
-    words[locale] = { heading: plain.heading, lead: plain.lead, book: plain.book, bookAt: named.book, call: named.call, noBooking: plain.noBooking, noBookingAt: named.noBooking };
-    for (const key of ['bookAt', 'noBookingAt', 'call']) {
-      const stand = key === 'call' ? PHONE : CLINIC;
-      if (!words[locale][key].includes(stand)) throw new Error(`${locale}: the ${key} words lost the ${stand} stand-in: ${words[locale][key]}`);
-    }
-  }
-  return words;
+export async function embedContract() {
+  const bundled = await build({ entryPoints: ['src/embed/contract.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  const { embedContract } = await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0].text)}`);
+  return embedContract();
 }
 
 export async function pluginFiles() {
@@ -67,13 +52,14 @@ export async function pluginFiles() {
       `build/calf-check.${locale}.js`,
       Buffer.from(readFileSync(`dist/calf-check.${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
     ]),
-    ['build/locales.json', Buffer.from(JSON.stringify([sourceLocale, ...targetLocales]))],
-    ['build/fallback.json', Buffer.from(JSON.stringify(await fallbackWords([sourceLocale, ...targetLocales])))],
+    ['build/embed.json', Buffer.from(JSON.stringify(await embedContract()))],
   ].map(([path, data]) => [`${SLUG}/${path.split('\\').join('/')}`, data]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(OUT, { recursive: true });
+  // Beside the widget too, for the benchmark's pages and anyone writing the tag from another language.
+  writeFileSync('dist/embed.json', JSON.stringify(await embedContract(), null, 2));
   const archive = zip(await pluginFiles());
   writeFileSync(`${OUT}/${SLUG}.zip`, archive);
   console.log(`${OUT}/${SLUG}.zip: ${(archive.length / 1024).toFixed(1)} KB`);

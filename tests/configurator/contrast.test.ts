@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, over, parseColor } from '../../demo/configurator/contrast.js';
+import { contrastRatio, over, parseColor } from '../../src/embed/contrast.js';
 
 describe('contrast helper', () => {
   it('reads every form getComputedStyle gives for sRGB colours', () => {

@@ -3,7 +3,7 @@ import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
 import { parseHex } from '../../demo/configurator/brand-colour.js';
 import type { CalfCheck } from '../../src/calf-check.js';
 import { THEMES } from '../../src/attributes.js';
-import { parseColor } from '../../demo/configurator/contrast.js';
+import { parseColor } from '../../src/embed/contrast.js';
 import { textContrasts } from '../helpers/text-contrast.js';
 
 /** Opens a page in a fresh iframe, as a separate document with its own scripts. */

@@ -3,7 +3,7 @@ import { CLINIC_NAME_MAX } from '../../src/attributes.js';
 import { DEFAULT_SELF_URL, validate, withHttps, type FormValues } from '../../demo/configurator/validate.js';
 import { parseHex, textOn, toHsl } from '../../demo/configurator/brand-colour.js';
 import { SCRIPT_URL } from '../../demo/configurator/snippet.js';
-import { contrastRatio, type Rgba } from '../../demo/configurator/contrast.js';
+import { contrastRatio, type Rgba } from '../../src/embed/contrast.js';
 
 const LOCALES = ['en', 'fr', 'de'];
 const empty: FormValues = {

@@ -1,5 +1,5 @@
 /** Contrast as a reader meets it: each visible text in a widget, against every background painted behind it. */
-import { contrastRatio, over, parseColor, type Rgba } from '../../demo/configurator/contrast.js';
+import { contrastRatio, over, parseColor, type Rgba } from '../../src/embed/contrast.js';
 
 /** Computed by the element's own window: the widget may sit in another frame. */
 const style = (element: Element) => element.ownerDocument.defaultView!.getComputedStyle(element);

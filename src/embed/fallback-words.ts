@@ -4,24 +4,24 @@
  * widget (src/generated/locales/), read synchronously, so the configurator writes a snippet on every keystroke.
  *
  * This bundle has its own copy of @lit/localize (the widget's is inside dist/calf-check.js). Instead of its
- * asynchronous setLocale, the `msg()` that src/content.ts calls is pointed at one language's table for the length of
+ * asynchronous setLocale, the `msg()` that the words modules call is pointed at one language's table for the length of
  * one call: runtimeMsg is what configureLocalization installs too, so a message is looked up exactly as the widget
  * looks it up. Both are internal modules of @lit/localize, pinned to an exact version in package.json.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
-import { bookLabel, callLabel, noBookingText } from '../../src/sections/call-to-book/words.js';
-import { headingText } from '../../src/words.js';
-import { leadText } from '../../src/sections/explainer/words.js';
-import * as ar from '../../src/generated/locales/ar.js';
-import * as de from '../../src/generated/locales/de.js';
-import * as es from '../../src/generated/locales/es.js';
-import * as fr from '../../src/generated/locales/fr.js';
-import * as ptBR from '../../src/generated/locales/pt-BR.js';
-import * as zhHans from '../../src/generated/locales/zh-Hans.js';
+import { bookLabel, callLabel, noBookingText } from '../sections/call-to-book/words.js';
+import { headingText } from '../words.js';
+import { leadText } from '../sections/explainer/words.js';
+import * as ar from '../generated/locales/ar.js';
+import * as de from '../generated/locales/de.js';
+import * as es from '../generated/locales/es.js';
+import * as fr from '../generated/locales/fr.js';
+import * as ptBR from '../generated/locales/pt-BR.js';
+import * as zhHans from '../generated/locales/zh-Hans.js';
 
-/** English is the source: its words are the ones written in src/content.ts, so it has no table. */
+/** English is the source: its words are the ones written in the words modules, so it has no table. */
 const TABLES: Record<string, TemplateMap | undefined> = {
   ar: ar.templates,
   de: de.templates,
