@@ -4,6 +4,7 @@ import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { styles } from '../src/styles.js';
 import { bodyPicture, heelRaisePicture, kneeToWallPicture } from '../src/views/pictures.js';
+import { TEST_FONT, expectTestFonts } from './helpers/fonts.js';
 
 /** Renders a picture the way the widget does: in a shadow root with the widget's styles, in a column `width` wide. */
 async function shown(picture: unknown, width = 240) {
@@ -43,7 +44,9 @@ describe('pictures', () => {
 
   for (const width of [280, 900]) {
     it(`in a ${width} px widget, the labels are at least 0.85 of the text size and the picture fits`, async () => {
-      const el = await fixture<CalfCheck>(html`<calf-check style="width: ${width}px"></calf-check>`);
+      // The glyphs' height is the font's: measured in a named one, not whatever the machine's serif is.
+      expectTestFonts();
+      const el = await fixture<CalfCheck>(html`<calf-check style="width: ${width}px; font-family: ${TEST_FONT}"></calf-check>`);
       await el.updateComplete;
       const svg = el.shadowRoot!.querySelector<SVGSVGElement>('[part~="illustration"]')!;
       const textSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.lead')!).fontSize);
