@@ -2,9 +2,15 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
+<<<<<<< HEAD
 import { styles } from '../src/theme/styles.js';
 import { bodyPicture } from '../src/sections/explainer/body-picture.js';
 import { heelRaisePicture, kneeToWallPicture } from '../src/sections/self-tests/pictures.js';
+=======
+import { styles } from '../src/styles.js';
+import { bodyPicture, heelRaisePicture, kneeToWallPicture } from '../src/views/pictures.js';
+import { TEST_FONT, expectTestFonts } from './helpers/fonts.js';
+>>>>>>> fonts
 
 /** Renders a picture the way the widget does: in a shadow root with the widget's styles, in a column `width` wide. */
 async function shown(picture: unknown, width = 240) {
@@ -44,7 +50,9 @@ describe('pictures', () => {
 
   for (const width of [280, 900]) {
     it(`in a ${width} px widget, the labels are at least 0.85 of the text size and the picture fits`, async () => {
-      const el = await fixture<CalfCheck>(html`<calf-check style="width: ${width}px"></calf-check>`);
+      // The glyphs' height is the font's: measured in a named one, not whatever the machine's serif is.
+      expectTestFonts();
+      const el = await fixture<CalfCheck>(html`<calf-check style="width: ${width}px; font-family: ${TEST_FONT}"></calf-check>`);
       await el.updateComplete;
       const svg = el.shadowRoot!.querySelector<SVGSVGElement>('[part~="illustration"]')!;
       const textSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.lead')!).fontSize);

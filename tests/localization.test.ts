@@ -7,6 +7,7 @@ import { BundleFrame } from './helpers/bundle-frame.js';
 import { SERVER_RENDERED_PATH } from './helpers/server-render.mjs';
 import { enter } from './helpers/real-input.js';
 import { captureWarnings } from './helpers/warnings.js';
+import { TEST_FONT, expectTestFonts } from './helpers/fonts.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== 'en');
 const $ = (el: CalfCheck, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -254,7 +255,9 @@ describe('localization', () => {
 
     for (const locale of LOCALES) {
       it(`${locale}: the picture's labels fit inside it, clear of the drawing and of each other`, async () => {
-        const el = await fixture<CalfCheck>(html`<calf-check lang=${locale}></calf-check>`);
+        // The labels' widths are the font's: measured in named fonts with Latin, Arabic and Chinese letters.
+        expectTestFonts();
+        const el = await fixture<CalfCheck>(html`<calf-check lang=${locale} style="font-family: ${TEST_FONT}"></calf-check>`);
         await shownIn(el, locale);
         const svg = el.shadowRoot!.querySelector<SVGSVGElement>('[part~="illustration"]')!;
         const view = svg.viewBox.baseVal;

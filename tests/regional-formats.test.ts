@@ -7,9 +7,9 @@ import { $, text, tick } from './helpers/widget.js';
 /* The reader's region decides how numbers and dates are written: on screen, in what they may type, and in the summary. */
 
 const field = (el: CalfCheck, name: string) => $(el, `[name="${name}"]`) as HTMLInputElement;
-const summaryTitle = (el: CalfCheck) => $(el, '.summary-text')!.textContent!.split('\n')[0];
+const summaryTitle = (el: CalfCheck) => $(el, '.summary-text')!.textContent.split('\n')[0];
 // Raw text: a no-break space must stay one (the shared text() helper folds every space).
-const kneeReading = (el: CalfCheck) => $(el, '[part~="self-test"] .reading')!.textContent!;
+const kneeReading = (el: CalfCheck) => $(el, '[part~="self-test"] .reading')!.textContent;
 
 async function widget(lang: string) {
   const el = await fixture<CalfCheck>(html`<calf-check lang=${lang}></calf-check>`);

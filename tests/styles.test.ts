@@ -6,6 +6,7 @@ import { contrastRatio, parseColor } from '../src/embed/contrast.js';
 import { backgroundBehind, textContrasts, type Measure } from './helpers/text-contrast.js';
 import { emulateMediaOrSkip, resetMedia } from './helpers/media.js';
 import { captureWarnings } from './helpers/warnings.js';
+import { TEST_FONT, expectTestFonts } from './helpers/fonts.js';
 
 const shadow = (el: CalfCheck, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const shadowAll = (el: CalfCheck, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -460,8 +461,10 @@ describe('styles', () => {
       // The whole CSS block under "No layout shift": the reservation and the keyframes that drop it.
       const reserve = /\*\*No layout shift\.\*\*[^]*?```css\n([^]*?)```/.exec(readme)![1];
       expect(reserve).to.match(/@keyframes/);
+      // A blog post's type in a named font: the widget's height, and so the shift, changes with the font.
+      expectTestFonts();
       const frame = Object.assign(document.createElement('iframe'), {
-        srcdoc: `<style>${reserve} body { font: 17px/1.6 Georgia, serif }</style><calf-check></calf-check><p>Rest of the post</p>`,
+        srcdoc: `<style>${reserve} body { font: 17px/1.6 ${TEST_FONT} }</style><calf-check></calf-check><p>Rest of the post</p>`,
       });
       frame.style.cssText = 'width:700px;height:1500px;border:0';
       const loaded = new Promise((resolve) => (frame.onload = resolve));

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_CONFIG, snippet, type WidgetConfig } from '../../demo/configurator/snippet.js';
 import { allLocales } from '../../src/generated/locale-codes.js';
 import type { CalfCheck } from '../../src/calf-check.js';
+import { TEST_FONT, expectTestFonts } from '../helpers/fonts.js';
 
 /*
  * The snippet's fallback, in a page of its own: what a reader sees while the module is slow (served only when the
@@ -17,9 +18,10 @@ const clinic: WidgetConfig = {
 
 const frames: HTMLIFrameElement[] = [];
 async function openPost(config: WidgetConfig, scriptUrl: string) {
+  // A blog post's type, in a named font: the heights measured below are the font's.
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 700px; height: 1500px; border: 0';
-  frame.srcdoc = `<!doctype html><style>body { margin: 0; font: 17px/1.6 Georgia, serif }</style>
+  frame.srcdoc = `<!doctype html><style>body { margin: 0; font: 17px/1.6 ${TEST_FONT} }</style>
     <p>A post about back pain.</p>${snippet(config, scriptUrl)}<p id="after">Rest of the post</p>`;
   document.body.append(frame);
   frames.push(frame);
@@ -47,6 +49,7 @@ describe('the snippet’s fallback', () => {
   });
 
   it('with the script missing, shows the heading, the sentence and the links, then gives the reserved space back', async () => {
+    expectTestFonts();
     const { doc, el } = await openPost(clinic, '/__missing/calf-check.js');
     const [heading, lead, links] = fallback(el);
     for (const child of [heading, lead, links]) expect(shown(child), child.outerHTML).to.be.true;
@@ -69,6 +72,7 @@ describe('the snippet’s fallback', () => {
   });
 
   it('with a slow script, shows the fallback until the widget runs, then only the widget, and the post does not move', async () => {
+    expectTestFonts();
     const key = `slow-${Math.random().toString(36).slice(2)}`;
     // The README's own example (a booking link and a name), whose height the 109em reservation is measured for.
     const { frame, doc, el } = await openPost({ ...clinic, phone: '' }, `/__held/${key}/dist/calf-check.js`);
