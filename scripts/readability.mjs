@@ -101,7 +101,9 @@ const texts = {
     content.averagesText('40–49'),
     content.distanceErrorText('25 cm', '8.5'),
     content.raisesErrorText('100'),
+    ...[0, 1, 8].map((difference) => content.heelRaiseSidesText(difference, String(difference), 'en')),
   ],
+  sources: strings(content.sourcesText()),
   disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
   // The summary's lines, with the figures a reader might have entered standing in for the values.
   summary: [
@@ -110,6 +112,8 @@ const texts = {
     ...strings(content.summaryLines()),
     content.kneeToWallLine('7 cm', content.notMeasuredText()),
     content.heelRaiseLine('14', '22'),
+    content.kneeToWallDifferenceLine('4 cm'),
+    content.heelRaiseDifferenceLine('8'),
     content.ageBandLine('40–49'),
   ],
 };

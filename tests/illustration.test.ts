@@ -2,15 +2,10 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-<<<<<<< HEAD
 import { styles } from '../src/theme/styles.js';
 import { bodyPicture } from '../src/sections/explainer/body-picture.js';
 import { heelRaisePicture, kneeToWallPicture } from '../src/sections/self-tests/pictures.js';
-=======
-import { styles } from '../src/styles.js';
-import { bodyPicture, heelRaisePicture, kneeToWallPicture } from '../src/views/pictures.js';
 import { TEST_FONT, expectTestFonts } from './helpers/fonts.js';
->>>>>>> fonts
 
 /** Renders a picture the way the widget does: in a shadow root with the widget's styles, in a column `width` wide. */
 async function shown(picture: unknown, width = 240) {

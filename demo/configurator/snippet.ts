@@ -6,7 +6,7 @@
 import type { Theme } from '../../src/attributes.js';
 import { telHref } from '../../src/safe-url.js';
 import { escapeHtml, fallbackHtml as writeFallback } from '../../src/embed/fallback.js';
-import { RESERVATION_CSS } from '../../src/embed/reservation.js';
+import { RESERVATION_CSS, reservationCss } from '../../src/embed/reservation.js';
 import type { Locale } from '../../src/i18n/locales.js';
 
 export { escapeHtml, RESERVATION_CSS };
@@ -74,6 +74,15 @@ export const DEFAULT_CONFIG: WidgetConfig = {
   clinicEmail: '',
 };
 
+/**
+ * The reservation the snippet carries: the starting language's own height first, then each language the picker offers;
+ * with the language left to the page, every language's.
+ */
+export function snippetReservation(config: Pick<WidgetConfig, 'lang' | 'languages'>): string {
+  if (!config.lang) return RESERVATION_CSS;
+  return reservationCss([config.lang, ...config.languages] as Locale[]);
+}
+
 /** Only a web page can open in a new tab; tel: and mailto: hand over to another app. */
 const opensNewTab = (config: WidgetConfig) => /^https?:/i.test(config.bookingUrl) && config.bookingTarget === '_blank';
 
@@ -140,7 +149,7 @@ export function widgetTag(config: WidgetConfig): string {
 
 /** The whole snippet: the module script, the reservation line from the README, and the tag. */
 export function snippet(config: WidgetConfig, scriptUrl = SCRIPT_URL): string {
-  return [`<script type="module" src="${escapeHtml(scriptUrl)}"></script>`, `<style>${RESERVATION_CSS}</style>`, widgetTag(config)].join(
+  return [`<script type="module" src="${escapeHtml(scriptUrl)}"></script>`, `<style>${snippetReservation(config)}</style>`, widgetTag(config)].join(
     '\n',
   );
 }

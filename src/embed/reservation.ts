@@ -1,14 +1,63 @@
 /**
  * The page's CSS while the module has not run: the widget's height is reserved so the page does not jump when it
- * appears. If the module never comes (blocked, offline, a wrong address), the reservation is dropped after 4 s,
- * leaving only the fallback's words and link instead of a tall blank box. A 0 s animation is the one way CSS alone
- * has to change a value after a delay; once the element is defined the rule no longer matches and the animation goes
- * with it. `flow-root`, not `block`: the fallback heading's top margin then stays inside the box instead of pushing
- * the whole box down, so the widget does not move up when it takes the fallback's place.
+ * appears. The height the widget first takes depends on its column (narrow columns wrap more) and its language
+ * (German runs longer than Chinese), so the reservation follows both: a float's percentage padding resolves against
+ * the width of the element it is in, the column's, whatever the viewport; and `:lang()` picks each language's values,
+ * from the widget's `lang` or the page's. `display: flow-root` holds the float (and keeps the fallback heading's
+ * margin inside the box, so nothing moves when the widget takes the fallback's place).
+ *
+ * If the module never comes (blocked, offline, a wrong address), the reservation is dropped after 4 s, leaving only
+ * the fallback's words and link instead of a tall blank box: a 0 s animation is the one way CSS alone has to change a
+ * value after a delay, and once the element is defined the rule no longer matches and the animation goes with it.
  */
-export const RESERVATION_CSS =
-  'calf-check:not(:defined) { display: flow-root; min-height: 109em; animation: calf-check-unreserve 0s 4s forwards; } ' +
-  '@keyframes calf-check-unreserve { to { min-height: 0; } }';
+import type { Locale } from '../i18n/locales.js';
+
+/**
+ * Each language's height in em as a function of the column's width w (in em): the larger of a floor (the widget at
+ * its widest) and two falling lines a − b·w. Fitted by `npm run bench:reservation` over columns of 320–1000 px in
+ * every shipped language (scripts/bench/reservation-heights.json; tests/embed.test.ts holds the two equal).
+ */
+export const RESERVATION_FITS: Record<Locale, { floor: number; lines: [a: number, b: number][] }> = {
+  en: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  es: { floor: 120.8, lines: [[275.4, 4.68], [219.5, 2.625]] },
+  fr: { floor: 123.8, lines: [[358.9, 8.26], [233.9, 3.031]] },
+  de: { floor: 123.8, lines: [[406.7, 10.022], [238, 3.016]] },
+  'pt-BR': { floor: 118, lines: [[318.7, 6.435], [198.8, 1.938]] },
+  'zh-Hans': { floor: 103.9, lines: [[187.4, 2.356], [162.8, 1.614]] },
+  ar: { floor: 105.3, lines: [[217.2, 3.132], [152.9, 1.152]] },
+};
+
+/** The primary language subtag :lang() matches a widget of that language by (pt for pt-BR and pt-PT alike). */
+const LANG_MATCH: Record<Locale, string> = { en: 'en', es: 'es', fr: 'fr', de: 'de', 'pt-BR': 'pt', 'zh-Hans': 'zh', ar: 'ar' };
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const height = (locale: Locale) => {
+  const { floor, lines } = RESERVATION_FITS[locale];
+  return `max(${floor}em, ${lines.map(([a, b]) => `${a}em - ${round(b * 100)}%`).join(', ')})`;
+};
+
+/**
+ * The reservation for a page whose widgets show `locales` (all of them when it cannot know: a page-decided language,
+ * a picker). The first is the default for a widget whose language matches none of the others.
+ */
+export function reservationCss(locales: readonly Locale[] = Object.keys(RESERVATION_FITS) as Locale[], separator = ' '): string {
+  const [first, ...others] = locales.length ? locales : (['en'] as Locale[]);
+  return [
+    'calf-check:not(:defined) { display: flow-root; }',
+    `calf-check:not(:defined)::before { content: ""; float: left; padding-top: ${height(first)}; animation: calf-check-unreserve 0s 4s forwards; }`,
+    ...others
+      .filter((locale) => locale !== first)
+      .map((locale) => `calf-check:not(:defined):lang(${LANG_MATCH[locale]})::before { padding-top: ${height(locale)}; }`),
+    '@keyframes calf-check-unreserve { to { padding-top: 0; } }',
+  ].join(separator);
+}
+
+/** Every language's reservation, English first: what README shows and a page with widgets of any language needs. */
+export const RESERVATION_CSS = reservationCss();
+
+/** The same, a rule a line, as README's Theming section shows it. */
+export const RESERVATION_CSS_LINES = reservationCss(undefined, '\n');
 
 /** The same rules without the spaces, for a page's inline style (the WordPress plugin's). */
-export const RESERVATION_CSS_MINIFIED = RESERVATION_CSS.replace(/\s*([{}:;])\s*/g, '$1').replace(/;}/g, '}');
+export const minified = (css: string) => css.replace(/\s*([{}:;,])\s*/g, '$1').replace(/;}/g, '}');
+export const RESERVATION_CSS_MINIFIED = minified(RESERVATION_CSS);

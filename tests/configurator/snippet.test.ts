@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { RESERVATION_CSS_LINES } from '../../src/embed/reservation.js';
 import {
   DEFAULT_CONFIG as blank,
   RESERVATION_CSS,
@@ -24,16 +25,23 @@ describe('configurator snippet', () => {
         `<style>${RESERVATION_CSS}</style>`,
         '<calf-check>',
         '  <h2 lang="en">Is it your calves?</h2>',
-        '  <p lang="en">Back pain is felt in the back, but how you move lower down can add to it. Tight or weak calves and stiff ankles are one piece of the puzzle that is easy to miss.</p>',
+        '  <p lang="en">Back pain is felt in the back, but how you move lower down can add to it. Tight or weak calves and stiff ankles can be one piece of the puzzle that is easy to miss.</p>',
         '  <p lang="en">To book, contact a physiotherapist near you.</p>',
         '</calf-check>',
       ].join('\n'),
     );
   });
 
-  it('uses the README’s reservation line, word for word', async () => {
+  it('uses the reservation written once in src/embed/, everywhere it is shown: README, the recipes and the demo pages', async () => {
+    for (const file of ['/README.md', '/docs/recipes.md', '/demo/index.html', '/demo/themes.html', '/demo/configurator.html']) {
+      const page = await (await fetch(file)).text();
+      const copies = page.split('\n').filter((line) => line.includes('calf-check:not(:defined)'));
+      expect(copies.length, file).to.be.above(0);
+      // Each copy is the one-line rule set, or one rule of it a line (README's Theming section, the demo pages).
+      for (const copy of copies) expect(RESERVATION_CSS.includes(copy.trim().replace(/^<style>|<\/style>$/g, '')), `${file}: ${copy}`).to.be.true;
+    }
     const readme = await (await fetch('/README.md')).text();
-    expect(readme.includes(`\n${RESERVATION_CSS.replace('} @keyframes', '}\n@keyframes')}\n`), 'README, Theming').to.be.true;
+    expect(readme.includes(`\n${RESERVATION_CSS_LINES}\n`), 'README, Theming').to.be.true;
   });
 
   it('is what README’s Embed section shows, from jsDelivr and self-hosted', async () => {
