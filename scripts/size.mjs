@@ -24,8 +24,12 @@ const FILE = 'dist/calf-check.js';
  * a dark brand colour and a line-height property cost about 0.4 KB gzip; a page's dark mode is what bloggers asked for.
  * 45.0 KB: the two home self-tests (steps, safety lines, entries, readings, pace guide, averages) cost about 3.3 KB
  * gzip in English and 0.6–0.8 KB more in each of the six translations.
+ * 50.0 KB: words a clinician would sign: the Sources section (twelve studies and guidelines, 1.5 KB gzip), the gaps
+ * between sides, regional number and date formats (0.5 KB), the self-tests' and summary's controllers, and the
+ * six reviewed translations, which say more plainly and so at more length (0.3–0.6 KB each). Every language in one
+ * file has reached its limit: the next step is to load each language only where it is shown.
  */
-const BUDGET_GZIP = 45.0 * 1024;
+const BUDGET_GZIP = 50.0 * 1024;
 
 /** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
 const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
@@ -38,8 +42,10 @@ const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
  * copy/print/share/email, print styles, clinic-email) 1.5–1.6 KB.
  * 17.0 KB: the page's own dark mode, the dark brand colour and the line-height property, 0.35 KB in each.
  * 22 KB: the two home self-tests add 3.7–5.0 KB gzip to each (their words, view and logic, and the summary's lines for them).
+ * 25 KB: the Sources section (1.5 KB), the gaps between sides, regional formats and the reviewed wording, 3.1–3.6 KB
+ * in each (22.7 KB in English, 24.4 KB in Arabic).
  */
-const BUDGET_GZIP_ONE_LANGUAGE = 22 * 1024;
+const BUDGET_GZIP_ONE_LANGUAGE = 25 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;

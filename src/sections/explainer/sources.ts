@@ -9,7 +9,7 @@ export type SourceTopic = 'movement' | 'strength' | 'trials' | 'selfTests' | 'ur
 
 export interface Source {
   topic: SourceTopic;
-  /** Authors, or the body that published it. */
+  /** The first author (et al. when there are more than two), or the body that published it. */
   authors: string;
   year?: number;
   title: string;
@@ -21,7 +21,7 @@ export interface Source {
 export const SOURCES: readonly Source[] = [
   {
     topic: 'movement',
-    authors: 'Fuglsang EI, Telling AS, Sørensen H',
+    authors: 'Fuglsang EI et al.',
     year: 2017,
     title: 'Effect of ankle mobility and segment ratios on trunk lean in the barbell back squat',
     where: 'J Strength Cond Res 31(11):3024–3033',
@@ -29,7 +29,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     topic: 'movement',
-    authors: 'Berglund L, Öhberg F, Strömbäck E, Papacosta D',
+    authors: 'Berglund L et al.',
     year: 2024,
     title:
       'Are anthropometric measures, range of motion, or movement control tests associated with lumbopelvic flexion during barbell back squats?',
@@ -38,7 +38,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     topic: 'strength',
-    authors: 'de Sousa CS, de Jesus FLA, Machado MB, Ferreira G, Ayres IGT, de Aquino LM, Fukuda TY, Gomes-Neto M',
+    authors: 'de Sousa CS et al.',
     year: 2019,
     title: 'Lower limb muscle strength in patients with low back pain: a systematic review and meta-analysis',
     where: 'J Musculoskelet Neuronal Interact 19(1):69–78',
@@ -53,7 +53,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     topic: 'trials',
-    authors: 'Seif H, Alenazi A, Hassan S, Kachanathu S, Hafez A',
+    authors: 'Seif H et al.',
     year: 2015,
     title:
       'The effect of stretching hamstring, gastrocnemius, iliopsoas and back muscles on pain and functional activities in patients with chronic low back pain: a randomized clinical trial',
@@ -69,7 +69,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     topic: 'selfTests',
-    authors: 'Powden CJ, Hoch JM, Hoch MC',
+    authors: 'Powden CJ et al.',
     year: 2015,
     title: 'Reliability and minimal detectable change of the weight-bearing lunge test: a systematic review',
     where: 'Manual Therapy 20(4):524–532',
@@ -77,7 +77,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     topic: 'selfTests',
-    authors: 'Hébert-Losier K, Wessman C, Alricsson M, Svantesson U',
+    authors: 'Hébert-Losier K et al.',
     year: 2017,
     title: 'Updated reliability and normative values for the standing heel-rise test in healthy adults',
     where: 'Physiotherapy 103(4):446–452',
