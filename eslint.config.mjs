@@ -12,7 +12,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'scripts/*/*.mjs', 'scripts/build/rollup/*.mjs', 'tests/*/*.mjs', 'tests/infra/wordpress/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
   },
   {
@@ -24,6 +24,60 @@ export default tseslint.config(
     },
   },
   {
+    // The layout's promises. Words and pure logic hold no templates, so they do not import Lit: they run in the
+    // readability check, the configurator and the plugin's build as well as in the element.
+    files: [
+      'src/words.ts',
+      'src/sections/*/words.ts',
+      'src/sections/*/scoring.ts',
+      'src/sections/*/readings.ts',
+      'src/sections/*/text.ts',
+      'src/sections/explainer/sources.ts',
+      'src/attributes.ts',
+      'src/safe-url.ts',
+      'src/i18n/locales.ts',
+      'src/i18n/formats.ts',
+      'src/i18n/page-lang.ts',
+      'src/embed/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'], message: 'Words and logic do not import Lit: move the template to a view.' },
+            { group: ['**/demo/**', '**/tests/**'], message: 'src/ ships: it may not import the demo or the tests.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The widget is what ships: nothing in src/ reaches into the demo or the tests, and no view chooses a language.
+    files: ['src/**/*.ts'],
+    ignores: ['src/words.ts', 'src/sections/*/words.ts', 'src/sections/*/scoring.ts', 'src/sections/*/readings.ts', 'src/sections/*/text.ts', 'src/sections/explainer/sources.ts', 'src/attributes.ts', 'src/safe-url.ts', 'src/i18n/locales.ts', 'src/i18n/formats.ts', 'src/i18n/page-lang.ts', 'src/embed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/demo/**', '**/tests/**'], message: 'src/ ships: it may not import the demo or the tests.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/sections/*/view.ts', 'src/templates/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/demo/**', '**/tests/**'], message: 'src/ ships: it may not import the demo or the tests.' },
+            { group: ['**/i18n/runtime*', '**/i18n/locale-controller*'], message: 'A view is given its language; it does not choose or load one.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts and tool configs are plain JavaScript: type-aware rules have no types to check.
     files: ['**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
@@ -32,7 +86,7 @@ export default tseslint.config(
   {
     // The benchmark and the WordPress test hand some of their functions to the page (puppeteer's evaluate): they run
     // in the browser. So does the test fonts' check, which the browser tests import too.
-    files: ['scripts/bench/*.mjs', 'scripts/wordpress.test.mjs', 'scripts/layout-fonts.mjs'],
+    files: ['scripts/bench/*.mjs', 'tests/node/wordpress.test.mjs', 'tests/infra/layout-fonts.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

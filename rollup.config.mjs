@@ -3,9 +3,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import stripMsgDesc from './scripts/rollup-strip-msg-desc.mjs';
-import sharedMsgIds from './scripts/rollup-shared-msg-ids.mjs';
-import oneLanguage from './scripts/rollup-one-language.mjs';
+import stripMsgDesc from './scripts/build/rollup/strip-msg-desc.mjs';
+import sharedMsgIds from './scripts/build/rollup/shared-msg-ids.mjs';
+import oneLanguage from './scripts/build/rollup/one-language.mjs';
 
 /** The languages `lit-localize build --config=lit-localize.one-language.json` compiled, each into build-ts/one-language/<locale>/. */
 const oneLanguageConfig = JSON.parse(readFileSync('./lit-localize.one-language.json', 'utf8'));

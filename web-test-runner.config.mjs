@@ -5,8 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
 import { serverRender } from './tests/helpers/server-render.mjs';
 import { heldModule } from './tests/helpers/held-module.mjs';
-import { browsers } from './scripts/browsers.mjs';
-import { NODE_TOTALS_FILE } from './scripts/node-test-summary.mjs';
+import { browsers } from './tests/infra/browsers.mjs';
+import { NODE_TOTALS_FILE } from './tests/infra/node-test-summary.mjs';
 
 /** The strictest policy a host page might send (issue 5); tests/host-page/ is served with it. */
 export const STRICT_CSP =

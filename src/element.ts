@@ -42,7 +42,7 @@ import { disclaimerText, headingText } from './words.js';
  * @csspart heading - The main heading; its accent mark is `::part(heading)::before`.
  * @csspart subheading - The checklist's heading.
  * @csspart explainer - The explainer: introduction, picture and sections.
- * @csspart section - Each explainer section (a disclosure); also `section-why`, `section-research`, `section-whole-story`.
+ * @csspart section - Each explainer section (a disclosure); also `section-why`, `section-research`, `section-whole-story`, and `section-sources`, the studies and guidelines behind the widget, last.
  * @csspart toggle - Each disclosure's toggle (its `<summary>`), in the explainer and the urgent-care box.
  * @csspart illustration - The side-view body picture: a stiff ankle lifts the heel early and loads the lower back.
  * @csspart illustration-load - The picture's highlighted "extra load" arrow, from the ankle up to the lower back.

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { CalfCheck } from '../src/calf-check.js';
 import { styles } from '../src/theme/styles.js';
 import { CUSTOM_PROPERTIES } from '../src/theme/custom-properties.js';
-import { elementOf, publicProperties, type Manifest } from '../scripts/api-tables.mjs';
+import { elementOf, publicProperties, type Manifest } from '../scripts/docs/api-tables.mjs';
 
 /** custom-elements.json, generated from the element's JSDoc by `npm run build`. */
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { apiTables, withApiTables, type Manifest } from '../scripts/api-tables.mjs';
+import { apiTables, withApiTables, type Manifest } from '../scripts/docs/api-tables.mjs';
 
 const text = async (path: string) => (await fetch(path)).text();
 

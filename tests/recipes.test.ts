@@ -211,7 +211,7 @@ describe('docs/recipes.md', () => {
     for (const block of blocks.filter((b) => b.language === 'html')) expect(block.code, block.section).to.contain(SCRIPT_URL);
   });
 
-  // A WordPress shortcode needs WordPress: scripts/wordpress.test.mjs publishes it on a real one and checks the widget.
+  // A WordPress shortcode needs WordPress: tests/node/wordpress.test.mjs publishes it on a real one and checks the widget.
   for (const block of blocks.filter((b) => b.language !== 'shortcode')) {
     it(`${block.section}: the ${block.language} block works as documented`, async () => {
       const check = checks[block.language];

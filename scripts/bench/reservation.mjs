@@ -1,13 +1,13 @@
 // `npm run bench:reservation`: how tall the widget is when it first appears, in every shipped language and column
 // width, and how far the post under it moves when it replaces the space the snippet's CSS reserved: with the
 // reservation line clinics paste today, and with two proposals fitted to the heights measured here. Headless Chromium
-// (Debian's), the page's text at 16px in the tests' named fonts (scripts/layout-fonts.mjs). Prints markdown tables,
+// (Debian's), the page's text at 16px in the tests' named fonts (tests/infra/layout-fonts.mjs). Prints markdown tables,
 // writes the heights to scripts/bench/reservation-heights.json; asserts nothing.
 //
 // RESERVATION_STEP (px, default 20) sets the step between column widths, from 320 to 1000 px.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { TEST_FONT, TEST_FONT_FAMILIES, missingFonts } from '../layout-fonts.mjs';
+import { TEST_FONT, TEST_FONT_FAMILIES, missingFonts } from '../../tests/infra/layout-fonts.mjs';
 import { launchChromium } from './browser.mjs';
 import { startServer } from './server.mjs';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { TEST_FONT, TEST_FONT_FAMILIES, missingFonts } from '../../scripts/layout-fonts.mjs';
+import { TEST_FONT, TEST_FONT_FAMILIES, missingFonts } from '../infra/layout-fonts.mjs';
 
-/* The named fonts of the tests that measure layout (scripts/layout-fonts.mjs says why they are named). */
+/* The named fonts of the tests that measure layout (tests/infra/layout-fonts.mjs says why they are named). */
 
 export { TEST_FONT };
 

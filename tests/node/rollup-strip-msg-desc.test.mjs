@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
-import stripMsgDesc from './rollup-strip-msg-desc.mjs';
+import stripMsgDesc from '../../scripts/build/rollup/strip-msg-desc.mjs';
 
 const ID = '/project/src/content.ts';
 const strip = (code, id = ID) => stripMsgDesc().transform.call({ parse: parseAst }, code, id)?.code ?? code;

@@ -1,4 +1,4 @@
-// Types for scripts/layout-fonts.mjs, so the browser tests can import it from TypeScript.
+// Types for tests/infra/layout-fonts.mjs, so the browser tests can import it from TypeScript.
 export interface TestFontFamily {
   family: string;
   package: string;

@@ -1,13 +1,13 @@
 /**
  * wordpress/readme.txt, the page the WordPress.org plugin directory shows: its headers in the directory's format and
  * in step with the plugin's own header (wordpress/calf-check.php) and with the cores the plugin's tests run on
- * (scripts/wordpress/cores.mjs), its FAQ answering what the plugin stores and sends, and the file inside the zip.
+ * (tests/infra/wordpress/cores.mjs), its FAQ answering what the plugin stores and sends, and the file inside the zip.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { unzip } from './build/zip.mjs';
-import { CORES } from './wordpress/cores.mjs';
+import { unzip } from '../../scripts/build/zip.mjs';
+import { CORES } from '../infra/wordpress/cores.mjs';
 
 const README = readFileSync('wordpress/readme.txt', 'utf8');
 const PLUGIN = readFileSync('wordpress/calf-check.php', 'utf8');

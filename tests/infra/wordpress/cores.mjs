@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { unzip } from '../build/zip.mjs';
+import { unzip } from '../../../scripts/build/zip.mjs';
 
 export const BUILDS_PACKAGE = '@wp-playground/wordpress-builds@0.9.19';
 /** From the registry when this version was chosen: a package that differs from it is refused, not used. */
@@ -162,7 +162,7 @@ function unpackCore(core, pkg, folder) {
   writeFileSync(
     join(folder, 'wp-config.php'),
     `<?php
-// Written by calf-check's tests (scripts/wordpress/cores.mjs) in place of the build's SQLite configuration: each
+// Written by calf-check's tests (tests/infra/wordpress/cores.mjs) in place of the build's SQLite configuration: each
 // test site's own settings (its MariaDB database, folder and address) are in the file its environment names.
 require getenv( 'CALF_CHECK_WP_CONFIG_FILE' );
 $table_prefix = 'wp_';

@@ -1,7 +1,7 @@
 // calf-check/ssr in Node, as a static-site generator or a server framework calls it: the built dist/ssr.js.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderCalfCheck } from '../dist/ssr.js';
+import { renderCalfCheck } from '../../dist/ssr.js';
 
 /** Runs `render` and returns what it resolved to with the console.warn lines it caused. */
 async function withWarnings(render) {

@@ -1,5 +1,5 @@
 // README's API tables, generated from custom-elements.json so docs and code cannot drift.
-// Pure functions: scripts/docs.mjs writes them into README.md, tests/readme.test.ts checks they match.
+// Pure functions: scripts/docs/docs.mjs writes them into README.md, tests/readme.test.ts checks they match.
 
 /** Escapes what would break a markdown table cell: pipes and line breaks. */
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

@@ -1,7 +1,7 @@
 /** The ZIP writer and reader: what one writes the other reads back byte for byte, and damage is refused. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unzip, zip } from './zip.mjs';
+import { unzip, zip } from '../../scripts/build/zip.mjs';
 
 const FILES = [
   ['calf-check/readme.txt', Buffer.from('=== calf-check ===\nÉtirements, mollets.\n')],

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkShippedLocale } from './checks/locale-rules.mjs';
+import { checkShippedLocale } from './locale-rules.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const xliffDir = resolve(config.interchange.xliffDir);

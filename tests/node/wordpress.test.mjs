@@ -1,8 +1,8 @@
 /**
  * The WordPress plugin (dist/wordpress/calf-check.zip) on real WordPress cores, the same tests on each of
- * scripts/wordpress/cores.mjs's CORES in turn (Debian's 6.1, and 6.5 and 6.7 from @wp-playground/wordpress-builds,
+ * tests/infra/wordpress/cores.mjs's CORES in turn (Debian's 6.1, and 6.5 and 6.7 from @wp-playground/wordpress-builds,
  * where the plugin loads the widget as a script module instead), each a suite named by its version: sites started and
- * stopped by this file (scripts/wordpress/site.mjs), posts saved through the REST API as each role, every page read
+ * stopped by this file (tests/infra/wordpress/site.mjs), posts saved through the REST API as each role, every page read
  * in Chromium as a visitor would. Without the stack, or locally without the package, it is skipped with one line;
  * with CI=true it must run.
  */
@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
-import { CORES, CoresUnavailable, prepareCores } from './wordpress/cores.mjs';
-import { PASSWORD, missingStack, startDatabase, startSite } from './wordpress/site.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../infra/browsers.mjs';
+import { CORES, CoresUnavailable, prepareCores } from '../infra/wordpress/cores.mjs';
+import { PASSWORD, missingStack, startDatabase, startSite } from '../infra/wordpress/site.mjs';
 
 const ZIP = resolve('dist/wordpress/calf-check.zip');
 const MODULE_DIR = '/wp-content/plugins/calf-check/build/';
@@ -197,7 +197,7 @@ for (const core of readyCores()) {
       const dir = `${site.content}/plugins/calf-check`;
       const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.php')).map((f) => `${dir}/${f}`);
       assert.ok(files.length >= 5, `PHP files: ${files.join(', ')}`);
-      for (const file of [...files, resolve('scripts/wordpress/router.php')]) {
+      for (const file of [...files, resolve('tests/infra/wordpress/router.php')]) {
         assert.match(execFileSync('php', ['-l', file], { encoding: 'utf8' }), /No syntax errors/);
       }
     });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rebase, recipesPage } from './recipes-page.mjs';
+import { rebase, recipesPage } from '../../scripts/docs/recipes-page.mjs';
 
 test('rebases links written relative to docs/ onto the page in dist/docs/', () => {
   assert.equal(rebase('../demo/configurator.html'), '../../demo/configurator.html');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { parseAst } from 'rollup/parseAst';
-import sharedMsgIds from './rollup-shared-msg-ids.mjs';
+import sharedMsgIds from '../../scripts/build/rollup/shared-msg-ids.mjs';
 
 /** Two locale modules shaped like lit-localize's runtime output; German lacks one translation. */
 const LOCALES = {

@@ -1,4 +1,4 @@
-// Types for scripts/api-tables.mjs, so the browser test (tests/readme.test.ts) can import it from TypeScript.
+// Types for scripts/docs/api-tables.mjs, so the browser test (tests/readme.test.ts) can import it from TypeScript.
 export interface ManifestMember {
   kind: string;
   name: string;

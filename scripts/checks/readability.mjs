@@ -121,7 +121,7 @@ const texts = {
 const missed = [...Array(callSites).keys()].filter((site) => !content.reached.has(site));
 if (missed.length) {
   for (const site of missed) console.error(`${siteFiles[site]}: a msg() call (no. ${site}, counting from 0) is not measured.`);
-  console.error('Add every string a reader meets to scripts/readability.mjs.');
+  console.error('Add every string a reader meets to scripts/checks/readability.mjs.');
   process.exit(1);
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MagicString, { Bundle } from 'magic-string';
-import { breakdown, groupOf, textByGroup } from './bundle-breakdown.mjs';
+import { breakdown, groupOf, textByGroup } from '../../scripts/checks/bundle-breakdown.mjs';
 
 test('groups sources the way the size report reads them', () => {
   assert.equal(groupOf('../node_modules/lit-html/lit-html.js'), 'Lit');
