@@ -8,7 +8,7 @@ import { heldModule } from './tests/helpers/held-module.mjs';
 import { browsers } from './tests/infra/browsers.mjs';
 import { NODE_TOTALS_FILE } from './tests/infra/node-test-summary.mjs';
 
-/** The strictest policy a host page might send (issue 5); tests/host-page/ is served with it. */
+/** The strictest policy a host page might send; tests/host-page/ is served with it. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 

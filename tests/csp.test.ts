@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openStrictPage, settle, widgetOn, type HostPage } from './helpers/host-page.js';
 
-/** The policy issue 5 names, byte for byte: no inline code, no other origin, Trusted Types for Lit only. */
+/** The strictest policy the widget promises to work under, byte for byte: no inline code, no other origin, Trusted Types for Lit only. */
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
