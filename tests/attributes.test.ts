@@ -27,6 +27,23 @@ describe('attribute parsers', () => {
     }
   });
 
+  describe('the shared table of attribute cases (the WordPress plugin runs the same rows)', () => {
+    it('each parser keeps what the table says, and refuses what it refuses', async () => {
+      const { cases } = (await (await fetch('/tests/fixtures/attribute-cases.json')).json()) as {
+        cases: { attribute: string; input: string; value: string | null }[];
+      };
+      const parsers = Object.values(ATTRIBUTE_PARSERS);
+      expect(cases.length).to.be.above(20);
+      for (const { attribute, input, value } of cases) {
+        const parser = parsers.find((spec) => spec.attribute === attribute);
+        expect(parser, attribute).to.not.equal(undefined);
+        const parsed = parser!.parse(input) as { value: unknown; expected?: string };
+        const kept = parsed.expected === undefined ? String(parsed.value) : null;
+        expect(kept, `${attribute}=${JSON.stringify(input)}`).to.equal(value);
+      }
+    });
+  });
+
   describe('asText', () => {
     it('reads null and undefined as empty and anything else through String()', () => {
       expect([null, undefined, '', 'x', 42, true, {}].map(asText)).to.deep.equal(['', '', '', 'x', '42', 'true', '[object Object]']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { RESERVATION_CSS_LINES } from '../../src/embed/reservation.js';
+import { RESERVATION_CSS_LINES, reservationCss } from '../../src/embed/reservation.js';
 import {
   DEFAULT_CONFIG as blank,
   RESERVATION_CSS,
@@ -7,6 +7,7 @@ import {
   escapeHtml,
   fallbackHtml,
   snippet,
+  snippetReservation,
   widgetTag,
 } from '../../demo/configurator/snippet.js';
 
@@ -30,6 +31,15 @@ describe('configurator snippet', () => {
         '</calf-check>',
       ].join('\n'),
     );
+  });
+
+  it('reserves the starting language’s height first for a fixed language, every language’s for an automatic one', () => {
+    expect(snippetReservation(blank)).to.equal(RESERVATION_CSS);
+    expect(snippetReservation({ lang: 'fr', languages: [] })).to.equal(reservationCss(['fr']));
+    expect(snippetReservation({ lang: 'de', languages: ['en', 'de', 'ar'] })).to.equal(reservationCss(['de', 'en', 'de', 'ar']));
+    const french = snippet({ ...blank, lang: 'fr' });
+    expect(french.split('\n')[1]).to.equal(`<style>${reservationCss(['fr'])}</style>`);
+    expect(french, 'no other language’s rule').not.to.include(':lang(');
   });
 
   it('uses the reservation written once in src/embed/, everywhere it is shown: README, the recipes and the demo pages', async () => {
@@ -63,6 +73,15 @@ describe('configurator snippet', () => {
       'noopener',
     ]);
     expect([call.getAttribute('href'), call.textContent]).to.deep.equal(['tel:+442079460000', 'Call +44 20 7946 0000']);
+    // The number is isolated left to right, so its groups keep their order inside any language's sentence.
+    const number = call.querySelector('bdi')!;
+    expect([number.textContent, number.getAttribute('dir')]).to.deep.equal(['+44 20 7946 0000', 'ltr']);
+    // With the language left to the page, the words are English and say so.
+    expect([...doc.querySelectorAll('h3, p')].map((el) => [el.getAttribute('lang'), el.hasAttribute('dir')])).to.deep.equal([
+      ['en', false],
+      ['en', false],
+      ['en', false],
+    ]);
     const sameTab = parse(fallbackHtml({ ...blank, bookingUrl: 'https://clinic.example/b', bookingTarget: '_self' }).join(''));
     expect(sameTab.querySelector('a')!.hasAttribute('target')).to.be.false;
   });
@@ -70,8 +89,23 @@ describe('configurator snippet', () => {
   it('writes the fallback in the starting language, with the widget’s own words', () => {
     const doc = parse(fallbackHtml({ ...blank, lang: 'fr', clinicName: 'Stride', bookingUrl: 'https://clinic.example/rdv' }).join(''));
     expect(doc.querySelector('h2')!.textContent).to.match(/^Et si c’étaient vos mollets\s\?$/);
-    expect(doc.querySelector('h2')!.hasAttribute('lang'), 'the tag carries lang="fr"').to.be.false;
+    // The fallback says which language it is in (the widget's own lang="fr" applies only once it runs).
+    for (const el of doc.querySelectorAll('h2, p')) {
+      expect([el.getAttribute('lang'), el.hasAttribute('dir')], el.outerHTML).to.deep.equal(['fr', false]);
+    }
     expect(doc.querySelector('a')!.textContent).to.equal('Prendre rendez-vous pour un bilan chez Stride');
+  });
+
+  it('writes a right-to-left fallback for Arabic, the phone number kept left to right', () => {
+    const doc = parse(fallbackHtml({ ...blank, lang: 'ar', phone: '+44 20 7946 0000' }).join(''));
+    const elements = [...doc.querySelectorAll('h2, p')];
+    expect(elements).to.have.length(3);
+    for (const el of elements) expect([el.getAttribute('lang'), el.getAttribute('dir')], el.outerHTML).to.deep.equal(['ar', 'rtl']);
+    const call = doc.querySelector('a')!;
+    expect(call.getAttribute('href')).to.equal('tel:+442079460000');
+    const number = call.querySelector('bdi')!;
+    expect([number.textContent, number.getAttribute('dir')]).to.deep.equal(['+44 20 7946 0000', 'ltr']);
+    expect(call.textContent!.replace(number.textContent!, '').trim(), 'Arabic words around the number').to.match(/[\u0600-\u06ff]/);
   });
 
   it('writes each setting as its attribute and leaves defaults out', () => {

@@ -193,6 +193,27 @@ for (const core of readyCores()) {
       await page.browserContext().close();
     });
 
+    test('calf_check_clean() keeps and refuses the shared table of attribute cases as the element does, and knows every attribute the element reads', () => {
+      const cases = resolve('tests/fixtures/attribute-cases.json');
+      const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
+      const result = JSON.parse(
+        site.php(`$cases = json_decode( file_get_contents( ${JSON.stringify(cases)} ), true )['cases'];
+          $attributes = calf_check_attributes(); $kept = array();
+          foreach ( $cases as $case ) {
+            $clean = calf_check_clean( $attributes[ $case['attribute'] ], $case['input'] );
+            $kept[] = is_wp_error( $clean ) ? null : $clean;
+          }
+          echo wp_json_encode( array( 'kept' => $kept, 'names' => array_keys( $attributes ) ) );`),
+      );
+      const { cases: rows } = JSON.parse(readFileSync(cases, 'utf8'));
+      rows.forEach((row, i) => {
+        const expected = 'wordpress' in row ? row.wordpress : row.value;
+        assert.equal(result.kept[i], expected, `${row.attribute}=${JSON.stringify(row.input)}`);
+      });
+      // The plugin reads lang as the element does, from its own rule; every other attribute is in its one list.
+      for (const name of embed.attributes.filter((name) => name !== 'lang')) assert.ok(result.names.includes(name), `the plugin knows ${name}`);
+    });
+
     test('php -l passes on every PHP file the zip installed, and on the test router', () => {
       const dir = `${site.content}/plugins/calf-check`;
       const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.php')).map((f) => `${dir}/${f}`);
