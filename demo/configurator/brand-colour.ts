@@ -2,12 +2,12 @@
  * A clinic's brand colour: whether the widget can take it on a background, and the nearest shade that it can when it
  * cannot. Pure: the configurator checks with it as the clinic types, and the tests feed it thousands of colours.
  */
-import { contrastRatio, parseColor, type Rgba } from '../../src/embed/contrast.js';
+import { contrastRatio, type Rgba } from '../../src/embed/contrast.js';
 import { BACKGROUNDS } from '../../src/embed/palette.js';
 
 /** The backgrounds the shipped palettes paint, which a brand colour must stand out from. */
 export type Background = 'white' | 'dark';
-const BACKGROUND_RGBA: Record<Background, Rgba> = { white: parseColor(BACKGROUNDS.light), dark: parseColor(BACKGROUNDS.dark) };
+const BACKGROUND_RGBA: Record<Background, Rgba> = { white: parseHex(BACKGROUNDS.light)!, dark: parseHex(BACKGROUNDS.dark)! };
 const WHITE: Rgba = [255, 255, 255, 1];
 const INK: Rgba = [0x11, 0x11, 0x11, 1];
 

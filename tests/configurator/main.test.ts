@@ -58,6 +58,14 @@ describe('demo/configurator.html', () => {
       configurable: true,
     });
   });
+
+  it('draws every text field alike: the email field has the same border, padding and font as the others', () => {
+    const look = (name: string) => {
+      const style = frame.contentWindow!.getComputedStyle(doc.querySelector(`[name="${name}"]`)!);
+      return [style.borderTopWidth, style.borderTopStyle, style.borderTopColor, style.borderTopLeftRadius, style.paddingTop, style.paddingLeft, style.fontFamily];
+    };
+    for (const name of ['clinicEmail', 'phone', 'clinicName']) expect(look(name), name).to.deep.equal(look('bookingUrl'));
+  });
   afterEach(() => frame.remove());
 
   it('explains a refused booking link next to the field and keeps it out of the snippet', async () => {
