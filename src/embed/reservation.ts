@@ -19,12 +19,12 @@ import type { Locale } from '../i18n/locales.js';
  */
 export const RESERVATION_FITS: Record<Locale, { floor: number; lines: [a: number, b: number][] }> = {
   en: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
-  es: { floor: 120.8, lines: [[275.4, 4.68], [219.5, 2.625]] },
-  fr: { floor: 123.8, lines: [[358.9, 8.26], [233.9, 3.031]] },
-  de: { floor: 123.8, lines: [[406.7, 10.022], [238, 3.016]] },
-  'pt-BR': { floor: 118, lines: [[318.7, 6.435], [198.8, 1.938]] },
-  'zh-Hans': { floor: 103.9, lines: [[187.4, 2.356], [162.8, 1.614]] },
-  ar: { floor: 105.3, lines: [[217.2, 3.132], [152.9, 1.152]] },
+  es: { floor: 122.2, lines: [[330.3, 6.96], [253.9, 3.625]] },
+  fr: { floor: 123.8, lines: [[353.5, 7.77], [251.1, 3.481]] },
+  de: { floor: 123.8, lines: [[376.1, 8.176], [245.6, 3.104]] },
+  'pt-BR': { floor: 119.5, lines: [[305, 5.414], [212.4, 2.222]] },
+  'zh-Hans': { floor: 101, lines: [[300, 8.1], [167.8, 1.807]] },
+  ar: { floor: 105.3, lines: [[221.5, 3.247], [151.9, 1.13]] },
 };
 
 /** The primary language subtag :lang() matches a widget of that language by (pt for pt-BR and pt-PT alike). */
