@@ -21,7 +21,7 @@ describe('the reservation', () => {
         host.innerHTML = `<style>${reservationCss()}</style><div style="width:${width}px;font-size:16px"><calf-check-to-be lang="${lang}"></calf-check-to-be></div>`;
         // A tag no module defines stands for a widget whose script has not run yet.
         const css = host.querySelector('style')!;
-        css.textContent = css.textContent!.replaceAll('calf-check', 'calf-check-to-be');
+        css.textContent = css.textContent.replaceAll('calf-check', 'calf-check-to-be');
         document.body.append(host);
         const { floor, lines } = RESERVATION_FITS[locale];
         const expected = Math.max(floor, ...lines.map(([a, b]) => a - (b * width) / 16)) * 16;
