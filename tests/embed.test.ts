@@ -14,7 +14,7 @@ describe('the reservation', () => {
     expect(RESERVATION_FITS).to.deep.equal(measured);
   });
 
-  it('reserves, in a real page, what its fit says for each language in a 400 px and a 900 px column', async () => {
+  it('reserves, in a real page, what its fit says for each language in a 400 px and a 900 px column', () => {
     for (const [locale, lang] of [['en', 'en'], ['de', 'de'], ['zh-Hans', 'zh-Hans'], ['ar', 'ar']] as const) {
       for (const width of [400, 900]) {
         const host = document.createElement('div');
