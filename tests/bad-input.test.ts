@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
 import { captureWarnings } from './helpers/warnings.js';
-import { $, $$, text, tick } from './helpers/widget.js';
+import { $, $$, SOURCE_LINK_ROWS, clinicLinks, sourceLinkRows, text, tick } from './helpers/widget.js';
 
 describe('bad input', () => {
   const unsafe = [
@@ -21,7 +21,9 @@ describe('bad input', () => {
         el = await fixture<CalfCheck>(html`<calf-check booking-url=${url} phone="555 010 9999"></calf-check>`);
       });
       expect($(el, '[part~="book"]')).to.equal(null);
-      expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:5550109999']);
+      expect(clinicLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:5550109999']);
+      // The only other links are the Sources section's references.
+      expect(sourceLinkRows(el.shadowRoot!)).to.deep.equal(SOURCE_LINK_ROWS);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('booking-url').and.contain('https:');
       await tick(el, 1);

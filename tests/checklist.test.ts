@@ -11,8 +11,8 @@ describe('checklist', () => {
     const expected = [
       { signs: 1, band: 'some', words: 'worth having them checked' },
       { signs: 2, band: 'some', words: 'worth having them checked' },
-      { signs: 3, band: 'most', words: 'A proper assessment is a good idea' },
-      { signs: 4, band: 'most', words: 'A proper assessment is a good idea' },
+      { signs: 3, band: 'most', words: 'Your calves and ankles could be an important piece of your puzzle. An assessment is a good next step.' },
+      { signs: 4, band: 'most', words: 'Your calves and ankles could be an important piece of your puzzle. An assessment is a good next step.' },
     ];
     for (const { signs, band, words } of expected) {
       it(`at ${signs} sign(s) reads as band "${band}"`, async () => {

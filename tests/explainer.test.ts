@@ -1,14 +1,23 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
-import { $, $$, boxes, referencedText, text } from './helpers/widget.js';
+import { $, $$, SOURCE_LINK_ROWS, boxes, referencedText, sourceLinkRows, text } from './helpers/widget.js';
 
 describe('explainer', () => {
-  it('is registered and renders the three parts of the flow', async () => {
+  it('is registered and renders the three parts of the flow, the explainer ending with its Sources', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
     expect(el).to.be.instanceOf(customElements.get('calf-check')!);
     expect(text($(el, '[part~="heading"]'))).to.equal('Is it your calves?');
-    expect($$(el, '[part~="section"]')).to.have.length(3);
+    const sections = $$(el, '[part~="section"]');
+    expect(sections.map((section) => section.getAttribute('part'))).to.deep.equal([
+      'section section-why',
+      'section section-research',
+      'section section-whole-story',
+      'section section-sources',
+    ]);
+    expect(text(sections[3].querySelector('summary'))).to.equal('Sources');
+    expect((sections[3] as HTMLDetailsElement).open, 'Sources starts closed').to.equal(false);
+    expect(sourceLinkRows(el.shadowRoot!), 'the reference links').to.deep.equal(SOURCE_LINK_ROWS);
     expect(boxes(el)).to.have.length(4);
     for (const part of ['explainer', 'illustration', 'checklist', 'result', 'cta', 'safety', 'disclaimer']) {
       expect($(el, `[part~="${part}"]`), part).to.exist;
@@ -40,6 +49,6 @@ describe('explainer', () => {
     const svg = $(el, '[part~="illustration"]')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(referencedText(el, svg, 'aria-labelledby')).to.equal('How a stiff ankle can load the lower back');
-    expect(referencedText(el, svg, 'aria-describedby')).to.contain('the lower back takes extra load');
+    expect(referencedText(el, svg, 'aria-describedby')).to.contain('the lower back may take extra load');
   });
 });

@@ -93,6 +93,6 @@ describe('pictures', () => {
     const description = root.getElementById(svg.getAttribute('aria-describedby')!)!;
     expect(description.closest('svg')).to.equal(null);
     expect(description.hidden, 'not shown twice: the description is for screen readers').to.equal(true);
-    expect(description.textContent).to.contain('the lower back takes extra load');
+    expect(description.textContent).to.contain('the lower back may take extra load');
   });
 });

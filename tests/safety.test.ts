@@ -11,11 +11,18 @@ const EMERGENCY_SIGNS = [
   'numbness around your genitals, bottom or inner thighs',
   'new trouble peeing, or losing control of your bladder or bowels',
   'new sexual problems',
-  "legs that suddenly feel weak or won't do what you want",
+  "one or both legs that suddenly feel weak or won't do what you want",
   'chest pain',
-  'pain after a serious accident or fall',
+  'pain after a serious accident or a bad fall',
 ];
-const SAME_DAY_SIGNS = ['a fever', "weight loss you can't explain", 'a lump or a change in the shape of your back', 'a history of cancer'];
+const SAME_DAY_SIGNS = [
+  'a fever',
+  "weight loss you can't explain",
+  'a lump or a change in the shape of your back',
+  "pain at night, or pain that doesn't ease with rest",
+  'cancer, now or in the past',
+  'a weakened immune system',
+];
 
 /** The list items a reader can see right now, as text. */
 const visibleItems = (root: Element) =>
@@ -29,7 +36,7 @@ describe('urgent-care signs', () => {
     expect(safety.closest('details'), 'nor inside one').to.equal(null);
     expect(text(safety)).to.contain('When to get urgent help');
     expect(visibleItems(safety)).to.deep.equal(EMERGENCY_SIGNS);
-    expect(text(safety)).to.contain('Call your local emergency number or go to an emergency department now');
+    expect(text(safety)).to.contain('Call your local emergency number or go to an emergency department now if back pain comes with any of these:');
     const toggles = safety.querySelectorAll('summary');
     expect(toggles, 'one toggle').to.have.length(1);
     expect(text(toggles[0])).to.equal('When to see a doctor today');
@@ -37,7 +44,7 @@ describe('urgent-care signs', () => {
     await el.updateComplete;
     const seen = visibleItems(safety);
     for (const sign of [...EMERGENCY_SIGNS, ...SAME_DAY_SIGNS]) expect(seen).to.include(sign);
-    expect(text(safety)).to.contain('See a doctor today');
+    expect(text(safety)).to.contain('See a doctor today, or call your urgent medical advice line, if back pain comes with any of these:');
   });
 
   it('comes first: after the heading and picker, before the explainer, the checklist, the result and the booking link, in reading and tab order', async () => {
@@ -79,7 +86,7 @@ describe('urgent-care signs', () => {
       const link = safety.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(link.getAttribute('href')).to.equal('tel:999');
       expect(text(link)).to.equal('999');
-      expect(text(link.parentElement)).to.equal('Call 999 or go to an emergency department now if back pain comes with:');
+      expect(text(link.parentElement)).to.equal('Call 999 or go to an emergency department now if back pain comes with any of these:');
       expect(text(safety)).not.to.contain('your local emergency number');
       expect(el.emergencyNumber).to.equal('999');
     });
@@ -90,7 +97,7 @@ describe('urgent-care signs', () => {
       el.emergencyNumber = '112';
       await el.updateComplete;
       const sentence = () => text($(el, '[part~="safety"] a[href^="tel:"]')?.parentElement ?? null);
-      expect(sentence()).to.equal('Appelez le 112 ou allez aux urgences maintenant si le mal de dos s’accompagne de :');
+      expect(sentence()).to.equal('Appelez le 112 ou allez aux urgences maintenant si le mal de dos s’accompagne d’un de ces signes :');
       el.setAttribute('emergency-number', '15');
       await el.updateComplete;
       expect(sentence()).to.contain('Appelez le 15 ');

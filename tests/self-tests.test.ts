@@ -38,7 +38,8 @@ describe('home self-tests', () => {
       expect(text(test.querySelector('.self-test-safety'))).to.contain('Hold on to a wall or counter. Stop if it hurts');
       expect(text(test.querySelector('.self-test-safety'))).to.contain('Achilles injury, or if standing on one leg is not safe');
     }
-    expect(text(kneeTest(el).querySelector('ol'))).to.contain('Measure from big toe to wall');
+    expect(text(kneeTest(el).querySelector('ol'))).to.contain('Measure from big toe to wall. Then do the other foot.');
+    expect(text(raiseTest(el).querySelector('ol'))).to.contain('Count until you cannot rise as high or keep the pace. Then do the other leg.');
     expect(text(raiseTest(el).querySelector('.pace'))).to.contain('One raise every two seconds: up on one beat, down on the next');
   });
 
@@ -55,15 +56,17 @@ describe('home self-tests', () => {
       await enter(el, 'kneeToWall.right', '11');
       expect(seen[1].selfTests).to.deep.equal({ kneeToWall: { left: 7, right: 11 }, heelRaise: { left: null, right: null, ageBand: null } });
       expect(reading(kneeTest(el))).to.contain('Right About 10 cm or more, often called normal.');
-      expect(reading(kneeTest(el))).to.contain('Your feet differ by 2 cm or more: worth telling your physio.');
+      expect(reading(kneeTest(el))).to.contain(
+        "Your feet differ by 2 cm or more. That is more than the test's usual noise (Powden 2015): worth mentioning at an assessment.",
+      );
     });
 
     it('calls a gap under 2 cm measurement error, not a difference', async () => {
       const el = await fixture<CalfCheck>(html`<calf-check lang="en-GB"></calf-check>`);
       await enter(el, 'kneeToWall.left', '9.5');
       await enter(el, 'kneeToWall.right', '11');
-      expect(reading(kneeTest(el))).to.contain("Your feet differ by less than 2 cm: within the test's error, not a real difference.");
-      expect(reading(kneeTest(el))).not.to.contain('worth telling');
+      expect(reading(kneeTest(el))).to.contain('Your feet differ by less than 2 cm. A gap this small may just be measurement noise (Powden 2015).');
+      expect(reading(kneeTest(el))).not.to.contain('worth mentioning');
     });
 
     it('is a polite live region, so a screen reader hears the reading', async () => {
@@ -181,14 +184,17 @@ describe('home self-tests', () => {
       expect(seen.at(-1)!.selfTests.heelRaise).to.deep.equal({ left: 14, right: 22, ageBand: null });
       expect(seen.at(-1)!.answered).to.equal(true);
       expect(raiseTest(el).querySelector('table')).to.equal(null);
+      expect(reading(raiseTest(el)), 'the gap between the legs').to.contain(
+        'Your legs differ by 8 raises. There is no agreed figure for how big a gap matters: worth mentioning at an assessment.',
+      );
       await enter(el, 'ageBand', '40-49');
       expect(seen.at(-1)!.selfTests.heelRaise.ageBand).to.equal('40-49');
       const table = raiseTest(el).querySelector('table')!;
-      expect(text(table.querySelector('caption'))).to.equal('Average raises in one study, ages 40–49');
+      expect(text(table.querySelector('caption'))).to.equal('Averages clinics quote from one study (Hébert-Losier 2017), ages 40–49');
       expect([...table.querySelectorAll('th')].map(text)).to.deep.equal(['For men', 'For women']);
       expect([...table.querySelectorAll('td')].map(text)).to.deep.equal(['28', '24']);
-      expect(reading(raiseTest(el))).to.contain('Measured on a 10° slope');
-      expect(reading(raiseTest(el))).to.contain('about calf stamina, not your back');
+      expect(reading(raiseTest(el))).to.contain('The averages were measured on a 10° slope; on a flat floor counts can differ.');
+      expect(reading(raiseTest(el))).to.contain('A low count mainly tells you about calf stamina. It is not a test for back problems.');
       await enter(el, 'ageBand', '70-79');
       expect([...raiseTest(el).querySelectorAll('td')].map(text)).to.deep.equal(['14–15', '16–17']);
       await enter(el, 'ageBand', '');

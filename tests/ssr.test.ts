@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { BundleFrame, type Widget } from './helpers/bundle-frame.js';
 import { SERVER_RENDERED_PATH } from './helpers/server-render.mjs';
+import { SOURCE_LINK_ROWS, sourceLinkRows } from './helpers/widget.js';
 
 const HYDRATE = '/dist/calf-check.hydrate.js';
 const BOOKING = { 'booking-url': 'https://clinic.example/book', 'clinic-name': 'Stride Physio' };
@@ -29,6 +30,7 @@ const widgetIn = (frame: BundleFrame) => frame.document.querySelector('calf-chec
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const visible = (el: Element, selector: string) => $(el, selector)?.checkVisibility({ visibilityProperty: true }) === true;
+const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
 const boxes = (el: Element) => $$(el, '[part~="checkbox"]') as HTMLInputElement[];
 
 /** Loads the hydrating module into a server-rendered page and waits until the widget has taken over. */
@@ -67,7 +69,10 @@ describe('server rendering, JavaScript off', () => {
     for (const part of ['explainer', 'illustration', 'checklist', 'safety', 'cta', 'disclaimer']) {
       expect(visible(el, `[part~="${part}"]`), part).to.equal(true);
     }
-    expect($$(el, '[part~="section"]')).to.have.length(3);
+    const sections = $$(el, '[part~="section"]');
+    expect(sections).to.have.length(4);
+    expect(sections[3].getAttribute('part'), 'Sources last').to.equal('section section-sources');
+    expect(sourceLinkRows(el.shadowRoot!), 'the reference links, as plain HTML').to.deep.equal(SOURCE_LINK_ROWS);
     const book = $(el, '[part~="book"]') as HTMLAnchorElement;
     expect(book.checkVisibility(), 'booking link shown').to.equal(true);
     expect([book.href, book.target, book.rel]).to.deep.equal(['https://clinic.example/book', '_blank', 'noopener']);
@@ -79,6 +84,7 @@ describe('server rendering, JavaScript off', () => {
     const el = widgetIn(frame);
     expect(visible(el, '.needs-script'), 'the note').to.equal(true);
     expect(normalize($(el, '.needs-script')?.textContent)).to.equal('The checklist needs JavaScript to give you a result.');
+    expect(has(el, '.result-area > .needs-script + [part~="result"]'), 'the note just before the result, in its area').to.equal(true);
     expect(visible(el, '.count'), 'the count').to.equal(false);
     expect(visible(el, '[part~="result"] p:last-child'), 'the result').to.equal(false);
     expect(visible(el, '[part~="language-picker"]'), 'the picker').to.equal(false);

@@ -270,7 +270,9 @@ describe('styles', () => {
     it('every disclosure toggle, the safety note included, underlines under the pointer and keeps its text colour', async () => {
       const el = await fullWidget();
       const toggles = shadowAll(el, '[part~="toggle"]');
-      expect(toggles).to.have.length(6);
+      // The safety note's, the four explainer sections' (Sources last) and the two self-tests'.
+      expect(toggles).to.have.length(7);
+      expect(toggles.filter((toggle) => toggle.closest('[part~="section-sources"]')), 'the Sources toggle').to.have.length(1);
       try {
         for (const toggle of toggles) {
           toggle.scrollIntoView({ block: 'center' });
