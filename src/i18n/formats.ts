@@ -4,8 +4,10 @@
  * free of @lit/localize: the self-tests, the summary and the result share it. Kept as data where Intl would load ICU's
  * tables before the widget's first paint.
  */
-import type { AgeBand, LengthUnit } from '../sections/self-tests/readings.js';
 import type { Locale } from './locales.js';
+
+/** The units a length is measured and written in. */
+export type LengthUnit = 'cm' | 'in';
 
 const languageOf = (tag: string) => tag.trim().split('-')[0].toLowerCase();
 
@@ -101,7 +103,7 @@ export function normalizeNumber(text: string, tag: string): string {
 }
 
 /** An age band as the reader's language writes it: 40–49, ٤٠–٤٩, 80+. */
-export const ageBandText = (band: AgeBand, tag: string) =>
+export const ageBandText = (band: string, tag: string) =>
   band.replace(/\d+/g, (digits) => formatCount(Number(digits), tag)).replace('-', '–');
 
 /** The date written in full the reader's way ("2 December 2026" in Britain), so no one misreads day and month. */

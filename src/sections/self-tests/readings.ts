@@ -1,4 +1,4 @@
-import { normalizeNumber, readerLocale, regionOf, tenth } from '../../i18n/formats.js';
+import { normalizeNumber, readerLocale, regionOf, tenth, type LengthUnit } from '../../i18n/formats.js';
 import type { Locale } from '../../i18n/locales.js';
 
 /**
@@ -29,7 +29,7 @@ export function copySelfTests({ kneeToWall, heelRaise }: SelfTests): SelfTests {
   return { kneeToWall: { ...kneeToWall }, heelRaise: { ...heelRaise } };
 }
 
-export type LengthUnit = 'cm' | 'in';
+export type { LengthUnit };
 export const CM_PER_INCH = 2.54;
 
 /**
