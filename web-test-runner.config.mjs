@@ -35,7 +35,7 @@ function takeNodeTotals() {
 }
 
 /**
- * Prints a line per engine (and for the Node tests of scripts/ that ran just before), then the one closing line CI
+ * Prints a line per engine (and for the Node tests of tests/node/ that ran just before), then the one closing line CI
  * reads: "N passed, N failed, N skipped" (all of them).
  */
 function summaryReporter() {
@@ -52,7 +52,7 @@ function summaryReporter() {
         if (!session.passed && totals.failed === before) totals.failed++;
       }
       const nodeTotals = takeNodeTotals();
-      if (nodeTotals) byEngine.set('Node (scripts/)', nodeTotals);
+      if (nodeTotals) byEngine.set('Node (tests/node/)', nodeTotals);
       const all = { passed: 0, failed: 0, skipped: 0 };
       const line = (t) => `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
       let text = '\n';
