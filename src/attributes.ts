@@ -10,7 +10,7 @@ import { safeBookingUrl, telHref } from './safe-url.js';
 /** Longest clinic name shown; longer ones are cut (and the configurator refuses them). */
 export const CLINIC_NAME_MAX = 120;
 
-/** The colour schemes the widget's styles ship (src/styles.ts); the configurator offers the same ones. */
+/** The colour schemes the widget's styles ship (src/theme/styles.ts); the configurator offers the same ones. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 

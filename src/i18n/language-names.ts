@@ -1,5 +1,5 @@
 /**
- * Language names, apart from src/localization.ts: Intl alone, no @lit/localize and no translations, so the
+ * Language names, apart from runtime.ts: Intl alone, no @lit/localize and no translations, so the
  * configurator page can show the same names as the widget's picker without loading the widget's locales.
  */
 

@@ -6,7 +6,7 @@ import type { LanguageSource, OfferedLanguage } from './language-source.js';
 import { warnAttribute } from '../warn.js';
 
 /*
- * src/locale-controller.ts for a file compiled in one language (tsconfig.static.json resolves
+ * locale-controller.ts for a file compiled in one language (tsconfig.one-language.json resolves
  * `./locale-controller.js` here): the same surface for the element, with nothing to choose, load or offer. A page
  * that asks for another language, or for a picker, gets this one, and its developer hears why.
  */

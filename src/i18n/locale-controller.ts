@@ -13,7 +13,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * The widget's language, in one place: the reader's pick in the picker, else the `lang` the page declares for the
  * element (watched live), else the browser's languages. It asks @lit/localize for that language, releases it when
  * the widget leaves, and tells the host when the language is ready to render. (A file compiled in one language
- * has src/locale-controller.static.ts instead: the same surface, nothing to choose.)
+ * has locale-controller.one-language.ts instead: the same LanguageSource, nothing to choose.)
  */
 export class LocaleController implements ReactiveController, LanguageSource {
   readonly #host: Host;

@@ -1,9 +1,9 @@
 import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 
 /**
- * The shipped languages, how a language tag maps to one and where a page declares it: free of @lit/localize and of
- * the translations, so the attribute parsers, the configurator and both builds (src/localization.ts with every
- * language, src/localization.static.ts with one) share them.
+ * The shipped languages and how a language tag maps to one: free of @lit/localize and of
+ * the translations, so the attribute parsers, the configurator and both builds (runtime.ts with every
+ * language, runtime.one-language.ts with one) share them.
  */
 
 /** The languages shipped; `en` is the source. Generated from lit-localize.json. */

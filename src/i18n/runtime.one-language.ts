@@ -3,9 +3,9 @@ import { sourceLocale } from '../generated/locale-codes.js';
 import type { Locale } from './locales.js';
 
 /*
- * src/localization.ts for a file compiled in one language (@lit/localize transform mode: tsconfig.static.json
- * resolves `./localization.js` here). Every message is already written in that language: there is nothing to load
- * or switch, so only the language itself is left (src/locale-controller.static.ts reads it).
+ * runtime.ts for a file compiled in one language (@lit/localize transform mode: tsconfig.one-language.json
+ * resolves `./runtime.js` here). Every message is already written in that language: there is nothing to load
+ * or switch, so only the language itself is left (locale-controller.one-language.ts reads it).
  */
 
 

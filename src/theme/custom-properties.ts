@@ -1,5 +1,5 @@
 /**
- * The public CSS custom properties and their defaults, written once. The stylesheet (src/styles.ts) is built from
+ * The public CSS custom properties and their defaults, written once. The stylesheet (theme/styles.ts) is built from
  * this table, and a test checks the element's `@cssprop` docs against it, values included. A clinic sets any of them
  * on `calf-check` (or an ancestor) without needing to know the others.
  */

@@ -3,7 +3,7 @@ import { readProperty, themeDeclarations } from './custom-properties.js';
 
 /*
  * Internal styling is by class; parts are only the public names a page styles with ::part(). Every default comes
- * from src/custom-properties.ts, read with its public custom property first, so a clinic's own value wins over any
+ * from theme/custom-properties.ts, read with its public custom property first, so a clinic's own value wins over any
  * theme's default.
  */
 const light = unsafeCSS(`${themeDeclarations('light')} --_scheme: light;`);

@@ -27,7 +27,7 @@ const empty: FormValues = {
 };
 const check = (values: Partial<FormValues>) => validate({ ...empty, ...values }, LOCALES);
 
-/** The backgrounds src/styles.ts paints for each theme. */
+/** The backgrounds src/theme/styles.ts paints for each theme. */
 const WHITE: Rgba = [255, 255, 255, 1];
 const DARK: Rgba = [0x16, 0x1b, 0x1f, 1];
 
