@@ -1,8 +1,8 @@
 /**
- * The studies and guidelines behind each claim and figure the widget shows, as a clinician would look them up. Each
- * detail here was seen in an indexing, publisher or repository record; where a record could not be found (a DOI, a
- * year), the detail is left out rather than filled in. Titles stay in their own language; `link` is a plain doi.org,
- * PubMed or publisher address, fetched only when the reader follows it.
+ * The studies and guidelines behind each claim and figure the widget shows, as a clinician would look them up. Every
+ * detail is one the project's source notes record as seen; what they could not confirm (a DOI, a year, a page's own
+ * title) is left out rather than filled in, and a page whose title was not recorded is described instead. Titles stay
+ * in their own language; `link` is a plain doi.org, PubMed or publisher address, fetched only when the reader follows it.
  */
 
 export type SourceTopic = 'movement' | 'strength' | 'trials' | 'selfTests' | 'urgent';
