@@ -21,9 +21,9 @@ export function readUnits(xliff) {
 
 /** Every quotation mark a translation could use; a language keeps only its own pair (and ’ as the apostrophe). */
 const QUOTATION_MARKS = /["'«»„“”‘‚‹›「」『』]/gu;
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Units written after a number: the two are one thing, so a line may not break between them. */
-const UNIT = /[\d٠-٩](?:X)? (cm|mm|km|kg|%|سم|厘米)(?![\p{L}])/u;
+const UNIT = /[\d٠-٩](?:X)? (cm|mm|km|kg|%|سم|سینٹی|厘米|公分|センチ|센티미터|सेमी|सेंटीमीटर)(?![\p{L}])/u;
 
 /** The typography rules of one language: [what is wrong, a pattern that finds it]. */
 function typographyRules(locale) {
@@ -40,9 +40,12 @@ function typographyRules(locale) {
     );
   }
   if (locale === 'ar' || locale === 'ur') rules.push(['a Latin , ; or ? (Arabic script writes ، ؛ ؟)', /[,;?]/u]);
+  if (locale === 'ur') rules.push(['a Latin full stop after Urdu text (Urdu ends a sentence with ۔)', /[\u0600-\u06ff]\./u]);
+  if (locale === 'hi') rules.push(['a Latin full stop after Hindi text (Hindi ends a sentence with the danda ।)', /[\u0900-\u097f]\./u]);
+  if (locale === 'ko') rules.push(['a full-width mark in Korean (Korean writes . , : ; ? ! ( ) with spaces between words)', /[。、，：；？！（）]/u]);
   if (locale.startsWith('zh') || locale === 'ja') {
     rules.push([
-      'ASCII punctuation beside a Chinese character (use the full-width ，。：；？！（）)',
+      'ASCII punctuation beside a Chinese or Japanese character (use the full-width 、，。：；？！（）)',
       new RegExp(`[${CJK}][,.:;?!()]|[,:;?!()][${CJK}]`, 'u'),
     ]);
   }
