@@ -6,6 +6,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import stripMsgDesc from './scripts/build/rollup/strip-msg-desc.mjs';
 import sharedMsgIds from './scripts/build/rollup/shared-msg-ids.mjs';
 import oneLanguage from './scripts/build/rollup/one-language.mjs';
+import wordsBeside from './scripts/build/rollup/words-beside.mjs';
 
 /** The languages `lit-localize build --config=lit-localize.one-language.json` compiled, each into build-ts/one-language/<locale>/. */
 const oneLanguageConfig = JSON.parse(readFileSync('./lit-localize.one-language.json', 'utf8'));
@@ -31,6 +32,9 @@ const plugins = (include, options) => [
   ...finish(options),
 ];
 
+/** A browser file in English that fetches any other language's words when a widget first shows it. */
+const browserPlugins = () => [wordsBeside(), ...plugins(['src/**/*.ts'])];
+
 const onwarn = (warning, warn) => {
   // The classic script exports nothing on purpose (see below); every other warning is shown.
   if (warning.code !== 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') warn(warning);
@@ -40,7 +44,10 @@ export default [
   {
     input: 'src/calf-check.ts',
     output: [
-      /** One self-contained ES module: Lit, styles and every locale inside, nothing else to fetch. */
+      /**
+       * One ES module: Lit, the styles and the English words inside; each other language's words are fetched from
+       * words/ beside it (scripts/build/words.mjs) the first time a widget on the page shows that language.
+       */
       { file: 'dist/calf-check.js', format: 'es', sourcemap: true },
       /**
        * The same element as a classic script, for site builders that take a script URL and may not load it as a
@@ -48,7 +55,7 @@ export default [
        */
       { file: 'dist/calf-check.classic.js', format: 'iife', sourcemap: true },
     ],
-    plugins: plugins(['src/**/*.ts']),
+    plugins: browserPlugins(),
     onwarn,
   },
   /**
@@ -58,7 +65,7 @@ export default [
   {
     input: 'src/hydrate.ts',
     output: { file: 'dist/calf-check.hydrate.js', format: 'es', sourcemap: true },
-    plugins: plugins(['src/**/*.ts']),
+    plugins: browserPlugins(),
   },
   /**
    * `calf-check/ssr` for Node: the element and its server render, with Lit, @lit/localize and @lit-labs/ssr left to

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
 import { serverRender } from './tests/helpers/server-render.mjs';
 import { heldModule } from './tests/helpers/held-module.mjs';
+import { withoutWords } from './tests/helpers/without-words.mjs';
 import { browsers } from './tests/infra/browsers.mjs';
 import { NODE_TOTALS_FILE } from './tests/infra/node-test-summary.mjs';
 
@@ -72,7 +73,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 180000,
-  middleware: [strictHostPage, heldModule()],
+  middleware: [strictHostPage, heldModule(), withoutWords()],
   // a11ySnapshot is not among the runner's default commands; tests/helpers/accessibility-tree.ts uses it.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler(), serverRender(), a11ySnapshotPlugin()],
   browsers: await browsers(),

@@ -154,15 +154,21 @@ export class CalfCheck extends LitElement {
   readonly #language: LanguageSource = new LocaleController(this);
   readonly #colorScheme = new ColorSchemeController(this);
   readonly #selfTests = new SelfTestsController(this, () => this.#readerLocale(), () => this.#announceChange());
-  readonly #summary = new SummaryController(this, () => ({
-    answers: this.answers,
-    noneFit: this.noneFit,
-    selfTests: this.#selfTests.results,
-    unit: this.#selfTests.unit,
-    locale: this.#readerLocale(),
-    clinicName: this.clinicName,
-    bookingUrl: this.bookingUrl,
-  }));
+  readonly #summary = new SummaryController(
+    this,
+    () => ({
+      answers: this.answers,
+      noneFit: this.noneFit,
+      selfTests: this.#selfTests.results,
+      unit: this.#selfTests.unit,
+      locale: this.#readerLocale(),
+      clinicName: this.clinicName,
+      bookingUrl: this.bookingUrl,
+    }),
+    (write) => this.#language.speak(write),
+  );
+  /** Shows the reader the element's own content (the snippet's fallback) until the first render replaces it. */
+  #fallbackSlot: HTMLSlotElement | null = null;
   #tickedBeforeScript: SignKey[] = [];
   /** The checklist's score and whether the reader has answered, worked out once per update. */
   #score: ChecklistScore = scoreChecklist(noAnswers());
@@ -210,7 +216,13 @@ export class CalfCheck extends LitElement {
       this.#tickedBeforeScript = tickedOnScreen(served);
       if (!hydrating()) served.replaceChildren();
     }
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    if (!root.firstChild) {
+      // An empty shadow root would hide the fallback while the widget's words are still on their way.
+      this.#fallbackSlot = document.createElement('slot');
+      root.append(this.#fallbackSlot);
+    }
+    return root;
   }
 
   /** What the reader ticked before the script ran counts as answers from then on. */
@@ -222,10 +234,19 @@ export class CalfCheck extends LitElement {
     this.#announceChange();
   }
 
-  /** Renders only once the language is loaded, so the reader never sees a flash of English. */
+  /**
+   * Renders only once the language is loaded, so the reader never sees a flash of English; and everything an update
+   * writes (the render, the summary, what the controllers prepare) in this widget's own language.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     await this.#language.ready;
-    await super.scheduleUpdate();
+    await this.#language.speak(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#fallbackSlot?.remove();
+    this.#fallbackSlot = null;
+    super.update(changed);
   }
 
   /**
@@ -253,7 +274,12 @@ export class CalfCheck extends LitElement {
     this.#answered = this.#hasAnswered(this.#score);
   }
 
+  /** In this widget's language, also where no update wraps the render (a server render calls it directly). */
   override render() {
+    return this.#language.speak(() => this.#renderContainer());
+  }
+
+  #renderContainer() {
     const score = this.#score;
     const { locale, dir } = this.#language;
     const reader = this.#readerLocale();

@@ -7,7 +7,8 @@
 import { html, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import './calf-check.js';
-import { releaseLocale, requestLocale } from './i18n/runtime.js';
+import { addWords, speak } from './i18n/runtime.js';
+import { ALL_WORDS } from './i18n/all-words.js';
 import { resolveLocale, type Locale } from './i18n/locales.js';
 import { warnAttribute } from './warn.js';
 
@@ -23,21 +24,23 @@ export interface RenderOptions {
 /** Names an attribute may have: lower-case words joined by hyphens, as HTML writes them; never a handler (on…). */
 const ATTRIBUTE_NAME = /^(?!on)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** One render at a time: @lit/localize keeps one language per process, and each render sets its own. */
-let queue: Promise<unknown> = Promise.resolve();
+// A server may render any language at any moment: every language's words are at hand from the start.
+for (const [locale, words] of Object.entries(ALL_WORDS)) addWords(locale as Locale, words);
 
 /**
  * The HTML of one `<calf-check>` with `attributes` (attribute names to strings, as a page writes them), its shadow
  * root inside as `<template shadowrootmode="open">`. Every value is escaped; a name that is not a plain attribute
  * name is left out with a warning.
  */
-export function renderCalfCheck(attributes: Record<string, string> = {}, options: RenderOptions = {}): Promise<string> {
-  const rendered = queue.then(() => renderNow(attributes, options.lang));
-  queue = rendered.catch(() => undefined);
-  return rendered;
+export async function renderCalfCheck(attributes: Record<string, string> = {}, options: RenderOptions = {}): Promise<string> {
+  return renderNow(attributes, options.lang);
 }
 
-async function renderNow(attributes: Record<string, string>, pageLang: string | undefined): Promise<string> {
+/**
+ * One render, from start to end in one synchronous call: its language is set around it (a widget not on a page takes
+ * the language it is rendered in), so renders in different languages, however many at once, never mix.
+ */
+function renderNow(attributes: Record<string, string>, pageLang: string | undefined): string {
   const names = Object.keys(attributes).filter((name) => {
     if (ATTRIBUTE_NAME.test(name)) return true;
     warnAttribute('attribute name', name, 'a plain attribute name such as booking-url (event handlers are never set)');
@@ -47,7 +50,7 @@ async function renderNow(attributes: Record<string, string>, pageLang: string | 
   const { locale, unsupported } = resolveLocale(tags);
   if (unsupported.length) warnAttribute('lang', unsupported[0], 'a language calf-check ships (rendering English)');
   const host = html(hostTemplate(names), ...names.map((name) => String(attributes[name])));
-  return inLocale(locale, () => collectResultSync(render(host)));
+  return speak(locale, () => collectResultSync(render(host)));
 }
 
 const hostTemplates = new Map<string, TemplateStringsArray>();
@@ -68,25 +71,4 @@ function hostTemplate(names: readonly string[]): TemplateStringsArray {
     hostTemplates.set(key, strings);
   }
   return strings;
-}
-
-/**
- * Runs `renderNow` with `locale` active. @lit/localize announces a language change on `window`, which Node lacks: a
- * stand-in exists only while the language switches, a few microtasks, so no other code sees a `window`.
- */
-async function inLocale(locale: Locale, renderNow: () => string): Promise<string> {
-  const global = globalThis as { window?: unknown };
-  const windowless = global.window === undefined;
-  const request = {};
-  try {
-    if (windowless) global.window = new EventTarget();
-    await requestLocale(request, locale);
-  } finally {
-    if (windowless) delete global.window;
-  }
-  try {
-    return renderNow();
-  } finally {
-    releaseLocale(request);
-  }
 }

@@ -186,7 +186,10 @@ describe('localization', () => {
       ['en', 'en'], ['en-GB', 'en'], ['es', 'es'], ['es-MX', 'es'], ['ES-mx', 'es'], ['fr-CA', 'fr'], ['de-AT', 'de'],
       ['pt', 'pt-BR'], ['pt-PT', 'pt-BR'], ['pt-BR', 'pt-BR'], ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'],
       ['zh-SG', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh-Hans-HK', 'zh-Hans'], ['ar', 'ar'], ['ar-EG', 'ar'],
-      ['zh-TW', null], ['zh-Hant', null], ['ja', null], ['', null], ['not a tag!', null],
+      ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-MO', 'zh-Hant'], ['zh-Hant', 'zh-Hant'], ['zh-Hant-TW', 'zh-Hant'],
+      ['fil', 'tl'], ['fil-PH', 'tl'], ['tl', 'tl'], ['ur-PK', 'ur'], ['ur-IN', 'ur'], ['hi-IN', 'hi'], ['ja-JP', 'ja'],
+      ['ko-KR', 'ko'], ['nl-BE', 'nl'], ['it-CH', 'it'], ['pl', 'pl'], ['tr', 'tr'], ['vi', 'vi'],
+      ['ru', null], ['sv-SE', null], ['', null], ['not a tag!', null],
     ];
     for (const [tag, locale] of cases) {
       it(`"${tag}" → ${locale ?? 'nothing we ship'}`, () => expect(matchLocale(tag)).to.equal(locale));
@@ -195,7 +198,8 @@ describe('localization', () => {
     it('agrees with Intl.Locale on plain tags, which it reads without Intl', () => {
       const viaIntl = (tag: string) => {
         const { language } = new Intl.Locale(tag).maximize();
-        return language === 'pt' ? 'pt-BR' : (LOCALES.find((shipped) => shipped === language) ?? null);
+        const shipped = ({ pt: 'pt-BR', fil: 'tl' } as Record<string, string>)[language] ?? language;
+        return LOCALES.find((locale) => locale === shipped) ?? null;
       };
       const tags = ['en', 'EN-us', 'en-001', 'en-Latn-US', 'fr-CA', 'de-Latn-DE', 'es-419', 'pt-AO', 'ar-Latn', 'ar-SA'];
       tags.push('he', 'iw', 'in', 'tl', 'mo', 'no', 'nb', 'sr-Latn-RS', 'ja-JP', 'ko');
@@ -421,22 +425,25 @@ describe('localization', () => {
       expect(count(), 'Arabic-Indic digits in every engine').to.equal('٣ من ٤ علامات');
     });
 
-    it('two widgets asking for different languages: the latest wins for both, with one warning; it is restored when that one leaves', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><calf-check lang="fr"></calf-check></div>`);
-      const first = wrapper.querySelector('calf-check')!;
-      await shownIn(first, 'fr');
-      let second!: CalfCheck;
+    it('widgets side by side each show their own language, and a change of one lang changes that widget alone', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en"><calf-check lang="fr"></calf-check><calf-check lang="de"></calf-check><calf-check></calf-check></div>`,
+      );
+      const [french, german, english] = wrapper.querySelectorAll('calf-check');
       const warnings = await captureWarnings(async () => {
-        second = Object.assign(document.createElement('calf-check'), { lang: 'de' });
-        wrapper.append(second);
-        await shownIn(second, 'de');
-        await shownIn(first, 'de');
+        await Promise.all([shownIn(french, 'fr'), shownIn(german, 'de'), shownIn(english, 'en')]);
       });
-      expect(heading(first)).to.equal('Liegt es an Ihren Waden?');
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('"de"').and.to.contain('"fr"');
-      second.remove();
-      await shownIn(first, 'fr');
+      expect([heading(french), heading(german), heading(english)]).to.deep.equal([
+        'Est-ce que ça vient de vos mollets ?',
+        'Liegt es an Ihren Waden?',
+        'Is it your calves?',
+      ]);
+      expect(warnings).to.deep.equal([]);
+      german.lang = 'ar';
+      await shownIn(german, 'ar');
+      expect($(german, '[part~="container"]').dir).to.equal('rtl');
+      expect([heading(french), heading(english)]).to.deep.equal(['Est-ce que ça vient de vos mollets ?', 'Is it your calves?']);
+      expect($(french, '[part~="container"]').lang).to.equal('fr');
     });
 
     it('languages="en fr" shows a labelled picker; choosing keeps the answers; unknown tags are warned and ignored', async () => {

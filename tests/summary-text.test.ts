@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { releaseLocale, requestLocale } from '../src/i18n/runtime.js';
+import { loadLocale, speak } from '../src/i18n/runtime.js';
 import type { Locale } from '../src/i18n/locales.js';
 import { noAnswers } from '../src/sections/checklist/scoring.js';
 import { noSelfTests } from '../src/sections/self-tests/readings.js';
@@ -16,17 +16,10 @@ const READER: Omit<SummaryInput, 'locale'> = {
 };
 const NOTHING: Omit<SummaryInput, 'locale'> = { ...READER, answers: noAnswers(), selfTests: noSelfTests() };
 
-/** The summary in a shipped language; the page's one active language goes back to English afterwards. */
 /** The summary in `locale`'s words, its numbers and date written for `reader` (the language in the reader's region). */
 async function summaryIn(locale: Locale, input: Omit<SummaryInput, 'locale'>, reader: string = locale) {
-  const owner = {};
-  await requestLocale(owner, locale);
-  try {
-    return buildSummary({ ...input, locale: reader });
-  } finally {
-    await requestLocale(owner, 'en');
-    releaseLocale(owner);
-  }
+  await loadLocale(locale);
+  return speak(locale, () => buildSummary({ ...input, locale: reader }));
 }
 
 describe('summary text', () => {

@@ -1,7 +1,7 @@
 /**
  * Builds the WordPress plugin: wordpress/ (its PHP, the block, and readme.txt for the plugin directory) plus the
- * built widget (dist/calf-check.js, the classic build, their source maps), each one-language module (served when
- * every widget on a page shows that language) and the embed contract (build/embed.json), zipped under one calf-check/ folder as WordPress expects
+ * built widget (dist/calf-check.js, the classic build, their source maps, the words of each language they fetch), each
+ * one-language module (served when every widget on a page shows that language) and the embed contract (build/embed.json), zipped under one calf-check/ folder as WordPress expects
  * → dist/wordpress/calf-check.zip. Run by `npm run build` after rollup.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -51,6 +51,11 @@ export async function pluginFiles() {
     ...[sourceLocale, ...targetLocales].map((locale) => [
       `build/calf-check.${locale}.js`,
       Buffer.from(readFileSync(`dist/calf-check.${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
+    ]),
+    // Each language's words, which build/calf-check.js fetches from beside itself for a widget that shows it.
+    ...targetLocales.map((locale) => [
+      `build/words/${locale}.js`,
+      Buffer.from(readFileSync(`dist/words/${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
     ]),
     ['build/embed.json', Buffer.from(JSON.stringify(await embedContract()))],
   ].map(([path, data]) => [`${SLUG}/${path.split('\\').join('/')}`, data]);

@@ -25,10 +25,28 @@ export const RESERVATION_FITS: Record<Locale, { floor: number; lines: [a: number
   'pt-BR': { floor: 119.5, lines: [[305, 5.414], [212.4, 2.222]] },
   'zh-Hans': { floor: 101, lines: [[300, 8.1], [167.8, 1.807]] },
   ar: { floor: 105.3, lines: [[221.5, 3.247], [151.9, 1.13]] },
+  it: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  nl: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  pl: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  ja: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  ko: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  'zh-Hant': { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  vi: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  tl: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  hi: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  ur: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
+  tr: { floor: 112.3, lines: [[236.2, 3.621], [194.2, 2.152]] },
 };
 
-/** The primary language subtag :lang() matches a widget of that language by (pt for pt-BR and pt-PT alike). */
-const LANG_MATCH: Record<Locale, string> = { en: 'en', es: 'es', fr: 'fr', de: 'de', 'pt-BR': 'pt', 'zh-Hans': 'zh', ar: 'ar' };
+/**
+ * What :lang() matches a widget of that language by: its tag, or the primary subtag where the variant shipped serves
+ * every region (pt for pt-BR and pt-PT alike; zh for every Chinese page but one written zh-Hant, whose rule comes later).
+ */
+const LANG_MATCH: Record<Locale, string> = {
+  ...(Object.fromEntries(Object.keys(RESERVATION_FITS).map((locale) => [locale, locale])) as Record<Locale, string>),
+  'pt-BR': 'pt',
+  'zh-Hans': 'zh',
+};
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const height = (locale: Locale) => {

@@ -43,23 +43,34 @@ const DECIMAL_MARKS: Record<string, [mark: string, otherRegions: string]> = {
   pt: [',', ''],
   zh: ['.', ''],
   ar: ['٫', ''],
+  it: [',', 'CH'],
+  nl: [',', ''],
+  pl: [',', ''],
+  tr: [',', ''],
+  vi: [',', ''],
 };
 
 /** The decimal mark the reader writes: 8.5 in Mexico and Switzerland, 8,5 in Spain and Germany, ٨٫٥ in Arabic. */
 export function decimalMark(tag: string): string {
   const [mark, otherRegions] = DECIMAL_MARKS[languageOf(tag)] ?? ['.', ''];
   const region = regionOf(tag);
-  if (mark === '٫' || !region || !otherRegions.split(' ').includes(region)) return mark;
+  if (nativeDigits(tag)) return '٫';
+  if (!region || !otherRegions.split(' ').includes(region)) return mark;
   return mark === '.' ? ',' : '.';
 }
 
-const isArabic = (tag: string) => languageOf(tag) === 'ar';
+/**
+ * Whether the reader writes numbers in Arabic-script digits: Arabic in every region (Arabic-Indic), Urdu in India
+ * (Extended Arabic-Indic), as CLDR has it; Urdu in Pakistan writes 0–9.
+ */
+const nativeDigits = (tag: string) => languageOf(tag) === 'ar' || (languageOf(tag) === 'ur' && regionOf(tag) === 'IN');
 
 /**
  * The locale to hand Intl so numbers are written as the widget writes them: Arabic in Arabic-Indic digits, asked for
  * explicitly because engines and versions differ on Arabic's default.
  */
-export const numberingLocale = (tag: string) => (isArabic(tag) ? `${tag}-u-nu-arab` : tag);
+export const numberingLocale = (tag: string) =>
+  nativeDigits(tag) ? `${tag}-u-nu-${languageOf(tag) === 'ar' ? 'arab' : 'arabext'}` : tag;
 
 /**
  * A count as the reader's language writes it: Arabic in Arabic-Indic digits (٣ من ٤); the others in plain Latin
@@ -67,14 +78,14 @@ export const numberingLocale = (tag: string) => (isArabic(tag) ? `${tag}-u-nu-ar
  * data, some 20 ms of main thread.
  */
 export const formatCount = (count: number, tag: string) =>
-  isArabic(tag) ? new Intl.NumberFormat(numberingLocale(tag)).format(count) : String(count);
+  nativeDigits(tag) ? new Intl.NumberFormat(numberingLocale(tag)).format(count) : String(count);
 
 /** Kept to a tenth of a centimetre: finer than anyone measures at home, and what a unit switch round-trips. */
 export const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** A number to one decimal at most, with the reader's decimal mark: 8.5, 8,5, ٨٫٥. */
 export function formatDecimal(value: number, tag: string): string {
-  if (isArabic(tag)) return new Intl.NumberFormat(numberingLocale(tag), { maximumFractionDigits: 1 }).format(value);
+  if (nativeDigits(tag)) return new Intl.NumberFormat(numberingLocale(tag), { maximumFractionDigits: 1 }).format(value);
   return String(tenth(value)).replace('.', decimalMark(tag));
 }
 
@@ -84,9 +95,16 @@ export function formatDecimal(value: number, tag: string): string {
  */
 const UNIT_NAMES: Record<LengthUnit, Record<string, string>> = {
   cm: { zh: '厘米', ar: 'سم' },
-  in: { es: 'pulg.', fr: 'po', de: 'Zoll', pt: 'pol.', zh: '英寸', ar: 'بوصة' },
+  in: {
+    es: 'pulg.', fr: 'po', de: 'Zoll', pt: 'pol.', zh: '英寸', ar: 'بوصة',
+    it: 'poll.', nl: 'inch', pl: 'cal', ja: 'インチ', ko: '인치', vi: 'inch', tl: 'pulgada', hi: 'इंच', ur: 'انچ', tr: 'inç',
+  },
 };
-export const unitName = (unit: LengthUnit, tag: string) => UNIT_NAMES[unit][languageOf(tag)] ?? unit;
+/** Traditional Chinese as Taiwan writes it (公分, 英吋), which Hong Kong readers know too; Simplified keeps 厘米, 英寸. */
+const TRADITIONAL_CHINESE = /^zh-(?:Hant|TW|HK|MO)(?:-|$)/i;
+const UNIT_NAMES_HANT: Record<LengthUnit, string> = { cm: '公分', in: '英吋' };
+export const unitName = (unit: LengthUnit, tag: string) =>
+  TRADITIONAL_CHINESE.test(tag.trim()) ? UNIT_NAMES_HANT[unit] : (UNIT_NAMES[unit][languageOf(tag)] ?? unit);
 
 /** A length with its unit, joined by a no-break space so a line never ends between them: "8.5 cm", "3,3 po". */
 export const formatLength = (value: number, unit: LengthUnit, tag: string) => `${formatDecimal(value, tag)}\u00a0${unitName(unit, tag)}`;

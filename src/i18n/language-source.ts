@@ -17,6 +17,8 @@ export interface LanguageSource {
   readonly dir: 'rtl' | 'ltr';
   /** Settles once that language's words are there to render. */
   readonly ready: Promise<void>;
+  /** Runs `write` with every message inside it in this widget's language. */
+  speak<T>(write: () => T): T;
   /** The languages the picker offers, with their names; fewer than two means no picker. */
   readonly offered: readonly OfferedLanguage[];
   /** Sets the picker's languages from shipped codes ("en fr"). */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { activeLocale } from './runtime.js';
+import { activeLocale, speak } from './runtime.js';
 import { declaredLang, onLangChange } from './page-lang.js';
 import { isRightToLeft, matchLocale } from './locales.js';
 import type { LanguageSource, OfferedLanguage } from './language-source.js';
@@ -36,6 +36,10 @@ export class LocaleController implements ReactiveController, LanguageSource {
 
   get dir(): 'rtl' | 'ltr' {
     return isRightToLeft(this.locale) ? 'rtl' : 'ltr';
+  }
+
+  speak<T>(write: () => T): T {
+    return speak(this.locale, write);
   }
 
   hostConnected(): void {

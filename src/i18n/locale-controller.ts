@@ -1,29 +1,33 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { languageName } from './language-names.js';
 import { LOCALES, isRightToLeft, matchLocale, resolveLocale, type Locale } from './locales.js';
-import { activeLocale, releaseLocale, requestLocale } from './runtime.js';
+import { hasWords, loadLocale, speak, speakingNow } from './runtime.js';
 import { declaredLang, onLangChange } from './page-lang.js';
 import type { LanguageSource, OfferedLanguage } from './language-source.js';
+import { sourceLocale } from '../generated/locale-codes.js';
 import { warnAttribute } from '../warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * The widget's language, in one place: the reader's pick in the picker, else the `lang` the page declares for the
- * element (watched live), else the browser's languages. It asks @lit/localize for that language, releases it when
- * the widget leaves, and tells the host when the language is ready to render. (A file compiled in one language
- * has locale-controller.one-language.ts instead: the same LanguageSource, nothing to choose.)
+ * One widget's language, in one place: the reader's pick in the picker, else the `lang` the page declares for this
+ * element (watched live), else the browser's languages. Each widget has its own, so widgets in three languages stand
+ * side by side. A language whose words are not loaded yet is loaded first; until then the widget keeps what it shows
+ * (before its first render: nothing but its fallback), so the reader never sees a flash of English. (A file compiled
+ * in one language has locale-controller.one-language.ts instead: the same LanguageSource, nothing to choose.)
  */
 export class LocaleController implements ReactiveController, LanguageSource {
   readonly #host: Host;
   /** The reader's choice in the picker; it outranks what the page declares. */
   #picked: Locale | null = null;
-  #wanted: Locale | null = null;
+  /** The language chosen; `#shown` follows it once its words are there. */
+  #wanted: Locale = sourceLocale;
+  #shown: Locale = sourceLocale;
   #warnedLang = '';
   #offered: OfferedLanguage[] = [];
   #ready: Promise<void> = Promise.resolve();
   #stopWatchingLang: (() => void) | null = null;
+  #connected = false;
   #updated = false;
   /** Set while a server-rendered widget renders first in the server's language (see #servedLocale). */
   #servedFirst = false;
@@ -31,20 +35,21 @@ export class LocaleController implements ReactiveController, LanguageSource {
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
-    // Re-render the host when a language finishes loading.
-    updateWhenLocaleChanges(host);
   }
 
-  /** The language the widget renders in now (one per page: see requestLocale). */
+  /**
+   * The language the widget renders in now. Before it is on a page (a server rendering it) it follows nothing yet and
+   * takes the language it is rendered in.
+   */
   get locale(): Locale {
-    return activeLocale();
+    return this.#connected ? this.#shown : speakingNow();
   }
 
   get dir(): 'rtl' | 'ltr' {
     return isRightToLeft(this.locale) ? 'rtl' : 'ltr';
   }
 
-  /** Settles once the language asked for last has loaded, so the reader never sees a flash of English. */
+  /** Settles once the language chosen last is there to render (or has fallen back to English). */
   get ready(): Promise<void> {
     return this.#ready;
   }
@@ -54,7 +59,12 @@ export class LocaleController implements ReactiveController, LanguageSource {
     return this.#offered;
   }
 
+  speak<T>(write: () => T): T {
+    return speak(this.locale, write);
+  }
+
   hostConnected(): void {
+    this.#connected = true;
     this.#stopWatchingLang = onLangChange(this.#host, () => this.#choose());
     const served = this.#servedLocale();
     if (!served) {
@@ -62,8 +72,7 @@ export class LocaleController implements ReactiveController, LanguageSource {
       return;
     }
     this.#servedFirst = true;
-    this.#wanted = served;
-    this.#ready = requestLocale(this.#host, served);
+    this.#show(served);
   }
 
   hostUpdated(): void {
@@ -88,9 +97,8 @@ export class LocaleController implements ReactiveController, LanguageSource {
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#stopWatchingLang?.();
-    this.#wanted = null;
-    releaseLocale(this.#host);
   }
 
   /** Sets the picker's languages from shipped codes ("en fr"). A pick outside them is forgotten. */
@@ -121,8 +129,24 @@ export class LocaleController implements ReactiveController, LanguageSource {
       }
       locale = resolution.locale;
     }
-    if (locale === this.#wanted) return;
+    if (locale !== this.#wanted) this.#show(locale);
+  }
+
+  /** Shows `locale` as soon as its words are there: at once when another widget has loaded them already. */
+  #show(locale: Locale) {
     this.#wanted = locale;
-    this.#ready = requestLocale(this.#host, locale);
+    if (hasWords(locale)) {
+      this.#shown = locale;
+      this.#ready = Promise.resolve();
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#ready = loadLocale(locale).then((loaded) => {
+      if (this.#wanted !== locale) return;
+      this.#shown = loaded ? locale : sourceLocale;
+      this.#host.requestUpdate();
+    });
+    // The host's next update waits for the words (see its scheduleUpdate); asking for one makes sure it comes.
+    this.#host.requestUpdate();
   }
 }

@@ -1,48 +1,73 @@
-import { configureLocalization } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import type { Locale } from './locales.js';
-import * as ar from '../generated/locales/ar.js';
-import * as de from '../generated/locales/de.js';
-import * as es from '../generated/locales/es.js';
-import * as fr from '../generated/locales/fr.js';
-import * as ptBR from '../generated/locales/pt-BR.js';
-import * as zhHans from '../generated/locales/zh-Hans.js';
+import { loadWords } from './words-loader.js';
 
+/*
+ * Every widget speaks its own language. @lit/localize's reentrant mode asks `getLocale()` before each `msg()`: the
+ * answer is the language of whatever is writing words at that moment (a widget's update, a server render, the
+ * fallback's words), set for the length of that synchronous call by `speak()`. Nothing is switched for the page.
+ *
+ * English is written in the sources; every other language's words are a module of their own, loaded the first time a
+ * widget needs them and then shared by every widget on the page (words-loader.ts says from where).
+ */
 
-/** Imported statically, not lazily: the all-language module is one file with every locale inside, nothing else to fetch. */
-const templatesByLocale = { ar, de, es, fr, 'pt-BR': ptBR, 'zh-Hans': zhHans };
-
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => Promise.resolve(templatesByLocale[locale as keyof typeof templatesByLocale]),
-});
-
-/** The language every widget on the page renders in right now. */
-export const activeLocale = getLocale as () => Locale;
-
-/** Each connected widget's language, most recent request last. */
-const requested = new Map<object, Locale>();
+/** The languages of the calls writing words now, innermost last: a call may start another (a server render nests). */
+const speaking: Locale[] = [];
+const loaded = new Map<Locale, LocaleModule>();
+const loading = new Map<Locale, Promise<boolean>>();
 
 /**
- * @lit/localize has one active language per page. The latest request wins for every widget, and a
- * request that overrides another widget's language says so once in the console.
+ * The language of the words being written now. A widget that is not on a page (one a server renders) has no `lang` of
+ * its own to follow: it writes in this.
  */
-export function requestLocale(widget: object, locale: Locale): Promise<void> {
-  requested.delete(widget);
-  const overridden = [...requested.values()].find((other) => other !== locale);
-  if (overridden) {
-    console.warn(
-      `<calf-check>: a page shows one language at a time; every widget now shows "${locale}", not "${overridden}".`,
-    );
+export const speakingNow = (): Locale => speaking.at(-1) ?? sourceLocale;
+
+configureReentrantLocalization({
+  sourceLocale,
+  targetLocales: [...targetLocales],
+  getLocale: speakingNow,
+  loadLocaleSync: (locale) => loaded.get(locale as Locale),
+});
+
+/** Runs `write` with every `msg()` inside it answering in `locale` (in English while its words are not there). */
+export function speak<T>(locale: Locale, write: () => T): T {
+  speaking.push(locale);
+  try {
+    return write();
+  } finally {
+    speaking.pop();
   }
-  requested.set(widget, locale);
-  return setLocale(locale);
 }
 
-/** A widget leaves the page: the language last asked for by those still there takes over again. */
-export function releaseLocale(widget: object): void {
-  if (!requested.delete(widget)) return;
-  const latest = [...requested.values()].at(-1);
-  if (latest) void setLocale(latest);
+/** Whether `locale`'s words are there to render now. */
+export const hasWords = (locale: Locale): boolean => locale === sourceLocale || loaded.has(locale);
+
+/** Words already at hand (a server render, the configurator): no request is made for these. */
+export function addWords(locale: Locale, words: LocaleModule): void {
+  loaded.set(locale, words);
+}
+
+/**
+ * Fetches `locale`'s words once per page, however many widgets ask. Settles true when they are there; false when they
+ * could not be had, said once in the console: those widgets show English rather than nothing.
+ */
+export function loadLocale(locale: Locale): Promise<boolean> {
+  if (hasWords(locale)) return Promise.resolve(true);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loadWords(locale).then(
+      (words) => {
+        addWords(locale, words);
+        return true;
+      },
+      (error: unknown) => {
+        console.warn(`<calf-check>: the "${locale}" words could not be loaded (${String(error)}); showing English.`);
+        return false;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
 }

@@ -16,15 +16,18 @@ export type CopyState = '' | 'copied' | 'pressCopy';
 export class SummaryController {
   readonly #host: Host;
   readonly #input: () => Omit<SummaryInput, 'date'>;
+  readonly #speak: <T>(write: () => T) => T;
   /** The summary on screen, which Copy selects where the clipboard is refused. */
   readonly shown = createRef<HTMLElement>();
   #copyState: CopyState = '';
   #text = '';
   #written = '';
 
-  constructor(host: Host, input: () => Omit<SummaryInput, 'date'>) {
+  /** `speak` writes the text in the widget's own language, also when a click (not an update) asks for it. */
+  constructor(host: Host, input: () => Omit<SummaryInput, 'date'>, speak: <T>(write: () => T) => T) {
     this.#host = host;
     this.#input = input;
+    this.#speak = speak;
   }
 
   /** The summary as plain text; its first line is the title. */
@@ -33,7 +36,7 @@ export class SummaryController {
     const key = JSON.stringify({ ...input, date: input.date.toDateString() });
     if (key !== this.#written) {
       this.#written = key;
-      this.#text = buildSummary(input);
+      this.#text = this.#speak(() => buildSummary(input));
     }
     return this.#text;
   }
