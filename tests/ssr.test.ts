@@ -12,13 +12,16 @@ const BOOKING = { 'booking-url': 'https://clinic.example/book', 'clinic-name': '
 
 interface Page {
   attributes?: Record<string, string>;
+  /** Several widgets on the page, each with its attributes and the language the server renders it in. */
+  widgets?: { attributes?: Record<string, string>; lang?: string }[];
   lang?: string;
   pageLang?: string;
   script?: string;
 }
 
-function pageUrl({ attributes = {}, lang, pageLang, script }: Page): string {
+function pageUrl({ attributes = {}, widgets, lang, pageLang, script }: Page): string {
   const query = new URLSearchParams({ attributes: JSON.stringify(attributes) });
+  if (widgets) query.set('widgets', JSON.stringify(widgets));
   if (lang) query.set('lang', lang);
   if (pageLang) query.set('page-lang', pageLang);
   if (script) query.set('script', script);
@@ -186,6 +189,35 @@ describe('server rendering, hydrated by calf-check/hydrate', () => {
     const el = widgetIn(frame);
     await waitUntil(() => $(el, '[part~="container"]')?.getAttribute('lang') === 'fr', 'never rendered in French');
     expect($$(el, '[part~="container"]'), 'one widget, not two').to.have.length(1);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('a German and a French server render on one page: each hydrates in its own language, its words fetched once', async () => {
+    const frame = await open({
+      widgets: [
+        { attributes: { ...BOOKING, lang: 'de' }, lang: 'de' },
+        { attributes: { ...BOOKING, lang: 'fr' }, lang: 'fr' },
+      ],
+      pageLang: 'en',
+    });
+    const [german, french] = [...frame.document.querySelectorAll('calf-check')] as Widget[];
+    const headings = [$(german, '[part~="heading"]'), $(french, '[part~="heading"]')];
+    const served = headings.map((node) => normalize(node?.textContent));
+    await frame.load(HYDRATE);
+    await waitUntil(() => frame.window.customElements.get('calf-check'), 'never defined');
+    await Promise.all([german.updateComplete, french.updateComplete]);
+    // Taken over where they stand: the same heading nodes, still in the language each was rendered in.
+    expect([$(german, '[part~="heading"]') === headings[0], $(french, '[part~="heading"]') === headings[1]]).to.deep.equal([true, true]);
+    expect([$(german, '[part~="container"]')?.lang, $(french, '[part~="container"]')?.lang]).to.deep.equal(['de', 'fr']);
+    expect(served[0]).to.not.equal(served[1]);
+    expect([normalize($(german, '[part~="heading"]')?.textContent), normalize($(french, '[part~="heading"]')?.textContent)]).to.deep.equal(served);
+    // Alive: a tick in one is counted there and not in the other.
+    boxes(german)[0].click();
+    await german.updateComplete;
+    expect(german.answers).to.not.deep.equal(french.answers);
+    const words = frame.fetched().filter((path) => path.includes('/words/')).sort();
+    expect(words).to.deep.equal(['/dist/words/de.js', '/dist/words/fr.js']);
+    expect(frame.warnings).to.deep.equal([]);
     expect(frame.errors).to.deep.equal([]);
   });
 });

@@ -4,7 +4,8 @@ export const SERVER_RENDERED_PATH = '/__server-rendered.html';
 
 /**
  * `?attributes=<JSON>&lang=<tag>&page-lang=<tag>&script=<path>`: one widget rendered with those attributes and
- * language, in a page whose `<html lang>` is page-lang, loading `script` as a module when given.
+ * language, in a page whose `<html lang>` is page-lang, loading `script` as a module when given. With
+ * `widgets=<JSON [{attributes, lang}, …]>` instead, one widget for each, rendered at the same time.
  */
 export function serverRender() {
   let rendering;
@@ -15,7 +16,11 @@ export function serverRender() {
       rendering ??= import('../../dist/ssr.js');
       const { renderCalfCheck } = await rendering;
       const query = context.URL.searchParams;
-      const widget = await renderCalfCheck(JSON.parse(query.get('attributes') ?? '{}'), { lang: query.get('lang') ?? undefined });
+      const widgets = query.has('widgets')
+        ? JSON.parse(query.get('widgets'))
+        : [{ attributes: JSON.parse(query.get('attributes') ?? '{}'), lang: query.get('lang') ?? undefined }];
+      const rendered = await Promise.all(widgets.map(({ attributes, lang }) => renderCalfCheck(attributes ?? {}, { lang })));
+      const widget = rendered.join('');
       const pageLang = query.get('page-lang');
       const script = query.get('script');
       return {

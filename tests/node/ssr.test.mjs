@@ -56,20 +56,31 @@ test('leaves out attribute names that are not plain names, event handlers first,
 
 test('the element’s own lang outranks the page’s; a language not shipped renders English, with a warning', async () => {
   assert.equal(heading(await renderCalfCheck({ lang: 'es' }, { lang: 'fr' })), '¿Tienen algo que ver tus pantorrillas?');
-  const [html, warnings] = await withWarnings(() => renderCalfCheck({}, { lang: 'ja' }));
+  const [html, warnings] = await withWarnings(() => renderCalfCheck({}, { lang: 'sv' }));
   assert.equal(heading(html), 'Is it your calves?');
   assert.deepEqual(warnings.length, 1);
-  assert.match(warnings[0], /lang="ja"/);
+  assert.match(warnings[0], /lang="sv"/);
 });
 
-test('overlapping renders each keep their own language', async () => {
-  const langs = ['fr', 'de', 'en', 'ar', 'zh-Hans', 'pt-BR', 'es', 'fr'];
+test('overlapping renders each keep their own language: each one\'s heading and text direction', async () => {
+  const langs = ['fr', 'de', 'en', 'ar', 'zh-Hans', 'pt-BR', 'es', 'fr', 'ja', 'ur', 'zh-Hant', 'hi'];
   const pages = await Promise.all(langs.map((lang) => renderCalfCheck({}, { lang })));
-  assert.deepEqual(pages.map((html) => /part="container" class="container scheme-[a-z]+" lang="([^"]+)"/.exec(html)[1]), langs);
-  assert.equal(new Set(pages.map(heading)).size, 7);
+  const containers = pages.map((html) => /part="container" class="container scheme-[a-z]+" lang="([^"]+)" dir="([a-z]+)"/.exec(html));
+  assert.deepEqual(containers.map((match) => match[1]), langs);
+  assert.deepEqual(containers.map((match) => match[2]), langs.map((lang) => (lang === 'ar' || lang === 'ur' ? 'rtl' : 'ltr')));
+  // The same heading for the two French renders, a different one for each other language.
+  assert.equal(new Set(pages.map(heading)).size, langs.length - 1);
+  assert.equal(heading(pages[0]), heading(pages[7]));
 });
 
-test('leaves no window behind for other code in the process to mistake for a browser', async () => {
-  await renderCalfCheck({}, { lang: 'de' });
+test('never sets a window, not even for a moment, for other code in the process to mistake for a browser', async () => {
+  const set = [];
+  Object.defineProperty(globalThis, 'window', { configurable: true, get: () => undefined, set: (value) => set.push(value) });
+  try {
+    await Promise.all([renderCalfCheck({}, { lang: 'de' }), renderCalfCheck({}, { lang: 'fr' })]);
+  } finally {
+    delete globalThis.window;
+  }
+  assert.deepEqual(set, []);
   assert.equal(typeof globalThis.window, 'undefined');
 });
