@@ -59,6 +59,21 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
+  /*
+   * Lines break where each script's readers expect: Korean between words, not inside one; Japanese and Chinese never
+   * start a line with closing punctuation or a small kana. Urdu's Nastaliq letters, which a reader's system picks for
+   * lang="ur", reach far above and below the line, so its lines get more room.
+   */
+  .container:lang(ko) {
+    word-break: keep-all;
+  }
+  .container:lang(ja),
+  .container:lang(zh) {
+    line-break: strict;
+  }
+  .container:lang(ur) {
+    line-height: calc(var(--_line-height) + 0.4);
+  }
   /* Dark by the theme or by the page's own color-scheme; with neither, the reader's system decides. */
   .container.scheme-dark {
     ${dark}
