@@ -6,7 +6,7 @@
  * once; what differs between the files is only which language they show and how they choose it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { LOCALES, type Locale } from '../src/i18n/locales.js';
+import { LOCALES, isRightToLeft, type Locale } from '../src/i18n/locales.js';
 import { BundleFrame, type Widget } from './helpers/bundle-frame.js';
 import { SOURCE_LINK_ROWS, sourceLinkRows } from './helpers/widget.js';
 
@@ -92,7 +92,7 @@ it('the package exports a module for every shipped language, and the all-languag
 /** Asserts that `el` shows `locale` in its own words: every translation the English widget uses, in its place. */
 async function expectWordsOf(el: Widget, locale: Locale) {
   await shownIn(el, locale);
-  expect($(el, '[part~="container"]')!.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+  expect($(el, '[part~="container"]')!.getAttribute('dir')).to.equal(isRightToLeft(locale) ? 'rtl' : 'ltr');
   if (locale === 'en') {
     expect(ownWords(el)).to.equal(english);
     return;
@@ -132,6 +132,24 @@ for (const { file, only, classic } of BUNDLES) {
     });
 
     if (only) {
+      it(`${only}: a 280 px column holds every word, every section open and the summary shown, with nothing sticking out`, async () => {
+        const el = await frame.mount({ ...FULL, 'clinic-email': 'clinic@example.com', 'emergency-number': '999', style: 'display:block;width:280px' });
+        await shownIn(el, own);
+        $$(el, 'details').forEach((details) => (details.open = true));
+        await tick(el, 4);
+        expect(has(el, '.summary-text'), 'the summary is shown').to.equal(true);
+        expect(el.scrollWidth, 'the widget scrolls sideways').to.be.at.most(el.clientWidth);
+        const edge = el.getBoundingClientRect();
+        const outside = $$(el, '*')
+          .filter((node) => !node.closest('svg') || node.localName === 'svg')
+          .filter((node) => {
+            const { width, left, right } = node.getBoundingClientRect();
+            return width > 0 && (left < edge.left - 0.5 || right > edge.right + 0.5);
+          })
+          .map((node) => `${node.getAttribute('part') ?? node.localName}: ${normalize(node.textContent).slice(0, 40)}`);
+        expect(outside, 'pieces wider than the widget').to.deep.equal([]);
+      });
+
       it(`shows ${only} in its own words on a page that declares no language`, async () => {
         await expectWordsOf(await frame.mount(FULL), only);
         expect(frame.warnings, 'the browser’s own languages never warn').to.deep.equal([]);
@@ -141,15 +159,15 @@ for (const { file, only, classic } of BUNDLES) {
         const other = only === 'de' ? 'fr' : 'de';
         frame.document.documentElement.lang = other;
         const first = await frame.mount(FULL);
-        const second = await frame.mount({ lang: 'ja' });
+        const second = await frame.mount({ lang: 'sv' });
         await expectWordsOf(first, only);
         await shownIn(second, only);
         expect(frame.warnings).to.have.length(2);
         expect(frame.warnings[0]).to.contain(`"${other}"`).and.to.contain(only);
-        expect(frame.warnings[1]).to.contain('"ja"').and.to.contain(only);
+        expect(frame.warnings[1]).to.contain('"sv"').and.to.contain(only);
         // More widgets asking for the same languages add nothing to the console.
         await frame.mount();
-        await frame.mount({ lang: 'ja' });
+        await frame.mount({ lang: 'sv' });
         expect(frame.warnings).to.have.length(2);
       });
 

@@ -42,9 +42,11 @@ describe('package.json', () => {
 
   it('ships the bundle first, and nothing but what a CDN serves (no sources, tests or demo)', () => {
     expect(pkg.files[0]).to.equal('dist/calf-check.js');
-    // The translation tables' declarations are internal: no public type refers to them.
+    // The translation tables' declarations are internal: no public type refers to them. The words each language
+    // needs, which calf-check.js fetches from beside itself, are shipped beside it.
+    expect(pkg.files).to.include('dist/words/');
     for (const file of pkg.files) {
-      expect(file).to.match(/^(dist\/calf-check\.(\*\.)?js(\.map)?|dist\/ssr\.js(\.map)?|dist\/types\/|!dist\/types\/generated\/locales\/|custom-elements\.json)$/);
+      expect(file).to.match(/^(dist\/calf-check\.(\*\.)?js(\.map)?|dist\/ssr\.js(\.map)?|dist\/words\/|dist\/types\/|!dist\/types\/generated\/locales\/|custom-elements\.json)$/);
     }
   });
 

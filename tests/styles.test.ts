@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/calf-check.js';
 import type { CalfCheck } from '../src/calf-check.js';
@@ -261,10 +261,26 @@ describe('styles', () => {
       const dead = all
         .filter((selector) => !selector.startsWith(':host'))
         // States and pseudo-elements come and go; what they hang on must exist.
-        // So does the scheme class (.scheme-dark, .scheme-system on the container), tested under "theme".
-        .map((selector) => selector.replace(/:has\([^)]*\)|::?(?:before|after|hover|focus-visible|checked)\b|\.scheme-(?:dark|system)\b/g, '') || '*')
+        // So does the scheme class (.scheme-dark, .scheme-system on the container), tested under "theme", and the
+        // language (:lang(ko) on the container), tested under "each script's lines".
+        .map((selector) => selector.replace(/:has\([^)]*\)|:lang\([^)]*\)|::?(?:before|after|hover|focus-visible|checked)\b|\.scheme-(?:dark|system)\b/g, '') || '*')
         .filter((selector) => !el.shadowRoot!.querySelector(selector));
       expect(dead).to.deep.equal([]);
+    });
+
+    it("each script's lines: Korean breaks between words, Japanese and Chinese strictly, Urdu has taller lines", async () => {
+      const shown = async (lang: string) => {
+        const el = await fixture<CalfCheck>(html`<calf-check lang=${lang}></calf-check>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="container"]')?.getAttribute('lang') === lang, `never shown in ${lang}`);
+        const container = el.shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!;
+        const { wordBreak, lineBreak, lineHeight, fontSize } = getComputedStyle(container);
+        el.remove();
+        return { wordBreak, lineBreak, lineHeight: parseFloat(lineHeight) / parseFloat(fontSize) };
+      };
+      const [ko, ja, zh, ur, en] = [await shown('ko'), await shown('ja'), await shown('zh-Hant'), await shown('ur'), await shown('en')];
+      expect([ko.wordBreak, en.wordBreak]).to.deep.equal(['keep-all', 'normal']);
+      expect([ja.lineBreak, zh.lineBreak, en.lineBreak]).to.deep.equal(['strict', 'strict', 'auto']);
+      expect(ur.lineHeight).to.be.closeTo(en.lineHeight + 0.4, 0.01);
     });
 
     it('every disclosure toggle, the safety note included, underlines under the pointer and keeps its text colour', async () => {

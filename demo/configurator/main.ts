@@ -107,13 +107,19 @@ const download = document.querySelector<HTMLAnchorElement>('#download')!;
 const downloadWhat = document.querySelector<HTMLElement>('#download-what')!;
 
 /**
- * Offers the file the snippet needs, saved as calf-check.js whichever it is, so the address in the snippet does not
- * depend on the language.
+ * Offers what the snippet needs: for one language and no picker, that language's file, saved as calf-check.js so the
+ * address in the snippet does not depend on the language; else a zip of calf-check.js and the words/ folder beside
+ * it, from which it fetches each language a widget shows.
  */
 function offerDownload(config: WidgetConfig) {
   const file = scriptFile(config);
-  download.href = `../dist/${file}`;
-  downloadWhat.textContent = file === 'calf-check.js' ? '(all seven languages)' : `(${languageName(config.lang)} only, about half the size)`;
+  const zipped = file === 'calf-check.js';
+  download.href = zipped ? '../dist/calf-check.zip' : `../dist/${file}`;
+  download.download = zipped ? 'calf-check.zip' : 'calf-check.js';
+  download.textContent = zipped ? 'Download calf-check.zip' : 'Download calf-check.js';
+  downloadWhat.textContent = zipped
+    ? `(calf-check.js and its words/ folder, ${LOCALES.length} languages: unzip both into the same folder)`
+    : `(${languageName(config.lang)} only)`;
 }
 
 let current = '';

@@ -16,7 +16,8 @@ export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/calf-check@0.1.0/dist/ca
 
 /**
  * The built file a snippet needs (in dist/): for one fixed language and no picker, the file compiled in that language
- * alone (about half the size; README, "One file per language"), else the module with all seven.
+ * alone (README, "One file per language"), else calf-check.js, which fetches each other language's words from
+ * words/ beside itself when a widget shows it.
  */
 export function scriptFile(config: Pick<WidgetConfig, 'lang' | 'languages'>): string {
   return config.lang && config.languages.length < 2 ? `calf-check.${config.lang}.js` : 'calf-check.js';
@@ -147,9 +148,24 @@ export function widgetTag(config: WidgetConfig): string {
   return `<calf-check${rendered}${set.length ? '\n' : ''}>${children}\n</calf-check>`;
 }
 
-/** The whole snippet: the module script, the reservation line from the README, and the tag. */
+/**
+ * Where calf-check.js at `scriptUrl` finds the words of a widget that starts in `config.lang`, for the browser to
+ * fetch them alongside the module instead of after it; '' when there is nothing to fetch (English, a one-language
+ * file, a language left to the page).
+ */
+export function wordsPreload(config: Pick<WidgetConfig, 'lang' | 'languages'>, scriptUrl: string): string {
+  const ending = /calf-check\.js(?=[?#]|$)/;
+  if (!config.lang || config.lang === 'en' || scriptFile(config) !== 'calf-check.js' || !ending.test(scriptUrl)) return '';
+  return scriptUrl.replace(ending, `words/${config.lang}.js`).replace(/[?#].*$/, '');
+}
+
+/** The whole snippet: the module script (and the starting language's words), the reservation line, and the tag. */
 export function snippet(config: WidgetConfig, scriptUrl = SCRIPT_URL): string {
-  return [`<script type="module" src="${escapeHtml(scriptUrl)}"></script>`, `<style>${snippetReservation(config)}</style>`, widgetTag(config)].join(
-    '\n',
-  );
+  const words = wordsPreload(config, scriptUrl);
+  return [
+    `<script type="module" src="${escapeHtml(scriptUrl)}"></script>`,
+    ...(words ? [`<link rel="modulepreload" href="${escapeHtml(words)}" />`] : []),
+    `<style>${snippetReservation(config)}</style>`,
+    widgetTag(config),
+  ].join('\n');
 }

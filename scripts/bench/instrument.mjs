@@ -41,6 +41,11 @@ export function collect() {
     fcp: fcp?.startTime ?? NaN,
     lcp: window.__bench.lcp,
     script: performance.getEntriesByType('resource').find((entry) => /\/calf-check(\.[\w-]+)?\.js$/.test(entry.name))?.responseEnd ?? NaN,
+    // The widget's own downloads: its module and any language's words it fetched.
+    ...(() => {
+      const widget = performance.getEntriesByType('resource').filter((entry) => /\/(calf-check(\.[\w-]+)?|words\/[\w-]+)\.js$/.test(entry.name));
+      return { requests: widget.length, bytes: widget.reduce((sum, entry) => sum + entry.encodedBodySize, 0) };
+    })(),
     ready: at('content-ready'),
     rendered: at('content-rendered'),
     longTaskTotal: window.__bench.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),

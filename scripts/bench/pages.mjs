@@ -10,11 +10,11 @@ const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
 export const RESERVATION_CSS = embed.reservationCssMinified;
 
 /** The snippet's fallback inside the tag: what a reader sees until the module runs, from the same templates. */
-const FALLBACK = (() => {
-  const { heading, lead, bookAt, line } = embed.fallback.en;
+function fallbackIn(locale) {
+  const { heading, lead, bookAt, line } = embed.fallback[locale];
   const book = bookAt.replace('{clinic}', 'Stride Physio').replace('{href}', 'https://clinic.example/book').replace('{target}', ' target="_blank" rel="noopener"');
   return heading.replaceAll('{level}', '2') + lead + line.replace('{content}', book);
-})();
+}
 
 /** A clinic's embed, as the README shows it. */
 export const WIDGET_ATTRIBUTES = {
@@ -26,16 +26,19 @@ export const WIDGET_ATTRIBUTES = {
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const attributes = (pairs) => pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
 
-function page(title, head, body, { reserve = true } = {}) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+function page(title, head, body, { reserve = true, lang = 'en' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${reserve ? RESERVATION_CSS : ''}</style>${head}</head>
 <body>${body}</body></html>`;
 }
 
-/** Page A: `count` widgets loaded the way a clinic loads them, one module script (A1: `dist/calf-check.en.js`). */
-export function widgetPage(count = 1, script = '/dist/calf-check.js') {
-  const widget = `<calf-check${attributes(Object.entries(WIDGET_ATTRIBUTES))}>${FALLBACK}</calf-check>`;
-  return page(`A: ${count} widget(s)`, `<script type="module" src="${script}"></script>`, widget.repeat(count));
+/**
+ * Page A: `count` widgets loaded the way a clinic loads them, one module script (A1: `dist/calf-check.en.js`), on a
+ * page in `lang` (A-fr: a French page, whose widget fetches the French words beside the module).
+ */
+export function widgetPage(count = 1, script = '/dist/calf-check.js', lang = 'en') {
+  const widget = `<calf-check${attributes(Object.entries(WIDGET_ATTRIBUTES))}>${fallbackIn(lang)}</calf-check>`;
+  return page(`A: ${count} widget(s)`, `<script type="module" src="${script}"></script>`, widget.repeat(count), { lang });
 }
 
 /**

@@ -1,14 +1,16 @@
 // `npm run bench`: the widget (A), its one-language file (A1) and the widget rendered by calf-check/ssr and
 // hydrated (S), each against the same content as static HTML and CSS (B), in headless Chromium; then 1/10/100
-// instances and click → result. Prints tables; asserts nothing.
+// instances and click → result; then A, A on a French page (A-fr), A1, S and B again under a phone profile.
+// Prints tables; asserts nothing.
 import { cpus } from 'node:os';
 import { launchChromium } from './browser.mjs';
-import { measureClicks, measureLoad } from './measure.mjs';
+import { PHONE, measureClicks, measureLoad } from './measure.mjs';
 import { WIDGET_ATTRIBUTES, serverRenderedPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { median, ratio } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const PHONE_RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 9);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
 const SCALES = [1, 10, 100];
@@ -36,6 +38,7 @@ try {
   }
   // The page is English, so A1 is the English file; S is what calf-check/ssr (the built dist/ssr.js) writes.
   server.pages.set('/a1-1.html', widgetPage(1, '/dist/calf-check.en.js'));
+  server.pages.set('/afr-1.html', widgetPage(1, '/dist/calf-check.js', 'fr'));
   const { renderCalfCheck } = await import('../../dist/ssr.js');
   server.pages.set('/s-1.html', serverRenderedPage(await renderCalfCheck(WIDGET_ATTRIBUTES, { lang: 'en' })));
 
@@ -115,6 +118,36 @@ try {
   const fcpRatioOf = (side) => medians(loads[side], 'fcp') / medians(loads.b, 'fcp');
   const renderedRatio = medians(loads.a, 'rendered') / medians(loads.b, 'rendered');
   const hundred = medians(scaled[100].a, 'rendered');
+  // The same pages on a phone: what a reader on a mid-range phone and a slow network waits for.
+  const PHONE_SIDES = ['a', 'afr', 'a1', 's', 'b'];
+  const phoneLoads = Object.fromEntries(PHONE_SIDES.map((side) => [side, []]));
+  for (let i = -1; i < PHONE_RUNS; i++) {
+    const shift = ((i % PHONE_SIDES.length) + PHONE_SIDES.length) % PHONE_SIDES.length;
+    for (const side of [...PHONE_SIDES.slice(shift), ...PHONE_SIDES.slice(0, shift)]) {
+      const figures = await measureLoad(browser, `${server.origin}/${side}-1.html`, { phone: true });
+      if (i >= 0) phoneLoads[side].push(figures);
+    }
+  }
+  const phoneMedian = (side, key) => medians(phoneLoads[side], key);
+  const PHONE_NAMES = { a: 'A (English page)', afr: 'A-fr (French page)', a1: 'A1 one language', s: 'S server-rendered', b: 'B static' };
+  const phoneTable = {};
+  for (const side of PHONE_SIDES) {
+    phoneTable[PHONE_NAMES[side]] = {
+      'widget requests': String(phoneMedian(side, 'requests')),
+      'widget KB (gzip)': (phoneMedian(side, 'bytes') / 1024).toFixed(1),
+      'first contentful paint': ms(phoneMedian(side, 'fcp')),
+      'largest contentful paint': ms(phoneMedian(side, 'lcp')),
+      'content rendered': ms(phoneMedian(side, 'rendered')),
+      'LCP / B': ratio(phoneMedian(side, 'lcp'), phoneMedian('b', 'lcp')),
+      'rendered / B': ratio(phoneMedian(side, 'rendered'), phoneMedian('b', 'rendered')),
+    };
+  }
+  console.log(
+    `\nOn a phone (${PHONE.latency} ms round trip, ${((PHONE.download * 8) / 1024 / 1024).toFixed(1)} Mbps down, CPU ${PHONE.cpuSlowdown}× slower; medians of ${PHONE_RUNS} runs each):`,
+  );
+  console.table(phoneTable);
+  const phoneRatio = (side, key) => phoneMedian(side, key) / phoneMedian('b', key);
+
   const goals = [
     ['paint ratio A/B ≤ 1.25 (first contentful paint)', fcpRatio.toFixed(2), fcpRatio <= 1.25],
     ['paint ratio A/B ≤ 1.25 (content rendered)', renderedRatio.toFixed(2), renderedRatio <= 1.25],
@@ -126,6 +159,10 @@ try {
     ['server-rendered: CLS 0 without the reservation line', medians(loads.s, 'cls').toFixed(4), medians(loads.s, 'cls') === 0],
     ['long tasks 0 ms for A1 and S', `${ms(medians(loads.a1, 'longTaskTotal'))}, ${ms(medians(loads.s, 'longTaskTotal'))}`, medians(loads.a1, 'longTaskTotal') === 0 && medians(loads.s, 'longTaskTotal') === 0],
     ['click → update < 16 ms', ms(median(clicks.map((sample) => sample.update))), median(clicks.map((sample) => sample.update)) < 16],
+    ['phone: S/B ≤ 1.05 (largest contentful paint)', phoneRatio('s', 'lcp').toFixed(2), phoneRatio('s', 'lcp') <= 1.05],
+    ['phone: S/B ≤ 1.05 (content rendered)', phoneRatio('s', 'rendered').toFixed(2), phoneRatio('s', 'rendered') <= 1.05],
+    ['phone: A1/B ≤ 1.3 (largest contentful paint)', phoneRatio('a1', 'lcp').toFixed(2), phoneRatio('a1', 'lcp') <= 1.3],
+    ['phone: A1/B ≤ 1.3 (content rendered)', phoneRatio('a1', 'rendered').toFixed(2), phoneRatio('a1', 'rendered') <= 1.3],
   ];
   console.log('\nGoals (reported, not asserted):');
   console.table(Object.fromEntries(goals.map(([goal, value, met]) => [goal, { measured: value, met: met ? 'yes' : 'NO' }])));

@@ -238,10 +238,24 @@ describe('demo/configurator.html', () => {
     choose('hosting', 'self');
     expect(self.hidden).to.be.false;
     expect(snippetText()).to.contain('src="/calf-check.js"');
+    // The language left to the page: calf-check.js and the words of every language beside it, in one zip.
     const download = doc.querySelector<HTMLAnchorElement>('#download')!;
-    expect(download.getAttribute('download')).to.equal('calf-check.js');
-    const [offered, built] = await Promise.all([download.href, '/dist/calf-check.js'].map(async (url) => (await fetch(url)).text()));
-    expect(offered === built, 'the download is dist/calf-check.js byte for byte').to.be.true;
+    expect(download.getAttribute('download')).to.equal('calf-check.zip');
+    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.zip');
+    const archive = new Uint8Array(await (await fetch(download.href)).arrayBuffer());
+    expect(String.fromCharCode(...archive.slice(0, 2)), 'a ZIP archive').to.equal('PK');
+    const names = new TextDecoder('latin1').decode(archive);
+    for (const name of ['calf-check.js', 'words/fr.js', 'words/ur.js']) expect(names, name).to.contain(name);
+    expect(doc.querySelector('#download-what')!.textContent).to.contain('words/');
+  });
+
+  it('for a picker starting in French, preloads the French words beside calf-check.js; for English, nothing', () => {
+    fill('lang', 'fr');
+    choose('languages', 'fr');
+    choose('languages', 'en');
+    expect(snippetText()).to.contain(`<link rel="modulepreload" href="${SCRIPT_URL.replace(/calf-check\.js$/, 'words/fr.js')}" />`);
+    fill('lang', 'en');
+    expect(snippetText()).to.not.contain('modulepreload');
   });
 
   it('for one fixed language and no picker, loads and offers the file compiled in that language alone', async () => {
@@ -263,8 +277,8 @@ describe('demo/configurator.html', () => {
     // With a picker every language is needed: the full file.
     choose('languages', 'de');
     choose('languages', 'en');
-    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.js');
-    expect(doc.querySelector('#download-what')!.textContent).to.equal('(all seven languages)');
+    expect(new URL(download.href).pathname).to.equal('/dist/calf-check.zip');
+    expect(download.getAttribute('download')).to.equal('calf-check.zip');
     choose('hosting', 'cdn');
     expect(snippetText()).to.contain(`src="${SCRIPT_URL}"`);
   });

@@ -25,3 +25,15 @@ test('unzip() refuses an entry whose bytes differ from its CRC', () => {
 test('unzip() refuses what is not a ZIP archive', () => {
   assert.throws(() => unzip(Buffer.from('not an archive')), /not a ZIP archive/);
 });
+
+test('the self-hosting zip holds calf-check.js and every language’s words beside it, as built', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const files = new Map(unzip(readFileSync('dist/calf-check.zip')));
+  const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  assert.deepEqual([...files.keys()].sort(), ['calf-check.js', ...targetLocales.map((locale) => `words/${locale}.js`)].sort());
+  const built = (path) => readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  assert.equal(files.get('calf-check.js').toString(), built('dist/calf-check.js'));
+  for (const name of readdirSync('dist/words').filter((file) => file.endsWith('.js'))) {
+    assert.equal(files.get(`words/${name}`).toString(), built(`dist/words/${name}`), name);
+  }
+});
