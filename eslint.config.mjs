@@ -16,6 +16,14 @@ export default tseslint.config(
     },
   },
   {
+    // The one-language program's own modules (its runtime and language controller) belong to its tsconfig, which
+    // resolves them in place of the all-language ones.
+    files: ['src/**/*.one-language.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.one-language.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
     files: ['src/**/*.ts', 'demo/**/*.ts', 'tests/**/*.ts'],
     extends: [lit.configs['flat/all'], wc.configs['flat/best-practice']],
     rules: {

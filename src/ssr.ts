@@ -32,8 +32,13 @@ for (const [locale, words] of Object.entries(ALL_WORDS)) addWords(locale as Loca
  * root inside as `<template shadowrootmode="open">`. Every value is escaped; a name that is not a plain attribute
  * name is left out with a warning.
  */
-export async function renderCalfCheck(attributes: Record<string, string> = {}, options: RenderOptions = {}): Promise<string> {
-  return renderNow(attributes, options.lang);
+export function renderCalfCheck(attributes: Record<string, string> = {}, options: RenderOptions = {}): Promise<string> {
+  // A promise, as servers expect of a render, though nothing in it waits.
+  try {
+    return Promise.resolve(renderNow(attributes, options.lang));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /**

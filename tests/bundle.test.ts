@@ -135,7 +135,7 @@ for (const { file, only, classic } of BUNDLES) {
       it(`${only}: a 280 px column holds every word, every section open and the summary shown, with nothing sticking out`, async () => {
         const el = await frame.mount({ ...FULL, 'clinic-email': 'clinic@example.com', 'emergency-number': '999', style: 'display:block;width:280px' });
         await shownIn(el, own);
-        $$(el, 'details').forEach((details) => (details.open = true));
+        $$(el, 'details').forEach((details) => ((details as HTMLDetailsElement).open = true));
         await tick(el, 4);
         expect(has(el, '.summary-text'), 'the summary is shown').to.equal(true);
         expect(el.scrollWidth, 'the widget scrolls sideways').to.be.at.most(el.clientWidth);

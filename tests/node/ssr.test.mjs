@@ -75,7 +75,9 @@ test('overlapping renders each keep their own language: each one\'s heading and 
 
 test('never sets a window, not even for a moment, for other code in the process to mistake for a browser', async () => {
   const set = [];
-  Object.defineProperty(globalThis, 'window', { configurable: true, get: () => undefined, set: (value) => set.push(value) });
+  Object.defineProperty(globalThis, 'window', { configurable: true, get: () => undefined, set: (value) => {
+    set.push(value);
+  } });
   try {
     await Promise.all([renderCalfCheck({}, { lang: 'de' }), renderCalfCheck({}, { lang: 'fr' })]);
   } finally {
