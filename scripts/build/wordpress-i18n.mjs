@@ -252,13 +252,25 @@ export function readPo(locale, dir = LANGUAGES) {
 /** Entries WordPress should use: translated in full and not fuzzy. */
 const usable = (entries) => entries.filter((entry) => !entry.fuzzy && entry.msgstr.length && entry.msgstr.every((text) => text !== ''));
 
-/** A PHP single-quoted literal of `text`; the context separator (\4) and NUL, which plurals join with, as escapes. */
+/**
+ * A PHP literal of `text`: single-quoted parts (only \\ and ' escaped, so nothing in it is interpolated), joined with
+ * "\4" (the context separator) and "\0" (which joins plural forms) written as escapes.
+ */
 function phpString(text) {
-  return text
-    .split(/([\0\u0004])/)
-    .map((part) => (part === '\0' ? '"\\0"' : part === '\u0004' ? '"\\4"' : `'${part.replace(/[\\']/g, (m) => `\\${m}`)}'`))
-    .filter((part) => part !== "''")
-    .join(' . ') || "''";
+  const escapes = { '\0': '"\\0"', '\u0004': '"\\4"' };
+  const parts = [];
+  let run = '';
+  for (const char of text) {
+    if (!escapes[char]) {
+      run += char;
+      continue;
+    }
+    if (run) parts.push(`'${run.replace(/[\\']/g, (m) => `\\${m}`)}'`);
+    parts.push(escapes[char]);
+    run = '';
+  }
+  if (run || !parts.length) parts.push(`'${run.replace(/[\\']/g, (m) => `\\${m}`)}'`);
+  return parts.join(' . ');
 }
 
 /** WordPress 6.5+'s translation file: `<?php return [headers…, 'messages' => [original => translation]];`. */

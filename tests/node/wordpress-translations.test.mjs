@@ -8,6 +8,7 @@
  * editor's script gets its words through wp.i18n. Without the stack, or locally without the npm package of the newer
  * cores, the WordPress part is skipped with one line; with CI=true it must run.
  */
+/* global window, document -- the functions handed to puppeteer's evaluate run in the page. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -233,6 +234,9 @@ for (const core of readyCores()) {
       assert.match(seen.help.languages, /^Zwei oder mehr, durch Leerzeichen getrennt, um eine Sprachauswahl anzuzeigen\. Enthalten: [a-zA-Z-]+( [a-zA-Z-]+)+\.$/);
       assert.ok(seen.help.languages.includes(' de '), 'the shipped tags filled in');
       assert.deepEqual(seen.themes, ['Standard des Widgets', 'Hell', 'Dunkel', 'Automatisch (folgt dem System des Lesers)']);
+      // The plugin's header too (Domain Path: /languages), as the Plugins screen and the REST API show it.
+      const plugin = (await site.rest('administrator', '/wp/v2/plugins')).find((p) => p.plugin === 'calf-check/calf-check');
+      assert.equal(plugin.description.raw, tr('de_DE', template[0].msgid));
       // No English label left: each is the .po's word.
       for (const [name, label] of Object.entries(seen.labels)) assert.notEqual(label, template.find((e) => e.msgid === label)?.msgid, `${name}: ${label}`);
       await page.browserContext().close();
