@@ -7,6 +7,7 @@
  * Requires PHP:      7.4
  * License:           MIT
  * Text Domain:       calf-check
+ * Domain Path:       /languages
  *
  * @package calf-check
  */
@@ -45,7 +46,8 @@ function calf_check_tag( $given ) {
 	foreach ( calf_check_attributes() as $name => $attribute ) {
 		$value = isset( $given[ $name ] ) ? calf_check_clean( $attribute, $given[ $name ] ) : null;
 		if ( is_wp_error( $value ) ) {
-			$refused[] = sprintf( '%s (%s): %s', $attribute['label'], $name, $value->get_error_message() );
+			/* translators: 1: the option's label, e.g. "Booking page", 2: its attribute name, e.g. booking-url, 3: why the value was refused. */
+			$refused[] = sprintf( __( '%1$s (%2$s): %3$s', 'calf-check' ), $attribute['label'], $name, $value->get_error_message() );
 		}
 		if ( null === $value || is_wp_error( $value ) || '' === $value ) {
 			$value = isset( $defaults[ $name ] ) ? (string) $defaults[ $name ] : '';
@@ -74,6 +76,19 @@ function calf_check_refusal_note( $refused ) {
 	}
 	return '<div class="calf-check-refused" role="note"><p>' . esc_html__( 'Only people who can edit this post see this. The calf-check widget did not use these options:', 'calf-check' ) . '</p><ul>' . $items . '</ul></div>';
 }
+
+/**
+ * The plugin's own words in the site's language (an administrator's own, in wp-admin), from languages/: the .po
+ * files compiled by the build into .mo, the .l10n.php WordPress 6.5+ prefers, and the block editor's JSON. On init,
+ * as WordPress 6.7 asks, and first on it: the plugin's own init callbacks below already translate labels.
+ */
+add_action(
+	'init',
+	function () {
+		load_plugin_textdomain( 'calf-check', false, dirname( plugin_basename( CALF_CHECK_FILE ) ) . '/languages' );
+	},
+	1
+);
 
 add_action(
 	'init',
@@ -253,6 +268,7 @@ add_action(
 			CALF_CHECK_VERSION,
 			true
 		);
+		wp_set_script_translations( 'calf-check-editor', 'calf-check', plugin_dir_path( CALF_CHECK_FILE ) . 'languages' );
 		wp_add_inline_script( 'calf-check-editor', 'var calfCheckFields = ' . wp_json_encode( calf_check_editor_fields() ) . ';', 'before' );
 	},
 	5

@@ -130,22 +130,21 @@ function calf_check_clean_accent( $typed, $theme ) {
 	foreach ( $backgrounds as $name => $background ) {
 		$ratio = calf_check_contrast( $rgb, $background );
 		if ( $ratio < 3 ) {
+			$shown = number_format_i18n( floor( $ratio * 10 ) / 10, 1 );
 			return new WP_Error(
 				'calf-check',
-				sprintf(
-					/* translators: 1: white or dark, 2: the ratio measured, e.g. 2.1, 3: darker or lighter. */
-					__( 'This colour is too faint on the %1$s background (%2$s:1). It needs 3:1 so the button, ticks and arrow are easy to see. Pick a %3$s one.', 'calf-check' ),
-					'white' === $name ? __( 'white', 'calf-check' ) : __( 'dark', 'calf-check' ),
-					number_format( floor( $ratio * 10 ) / 10, 1 ),
-					'white' === $name ? __( 'darker', 'calf-check' ) : __( 'lighter', 'calf-check' )
-				)
+				'white' === $name
+					/* translators: %s: the contrast ratio measured, e.g. 2.1 (shown as 2.1:1). */
+					? sprintf( __( 'This colour is too faint on the white background (%s:1). It needs 3:1 so the button, ticks and arrow are easy to see. Pick a darker one.', 'calf-check' ), $shown )
+					/* translators: %s: the contrast ratio measured, e.g. 2.1 (shown as 2.1:1). */
+					: sprintf( __( 'This colour is too faint on the dark background (%s:1). It needs 3:1 so the button, ticks and arrow are easy to see. Pick a lighter one.', 'calf-check' ), $shown )
 			);
 		}
 	}
 	$text = calf_check_contrast( calf_check_rgb( calf_check_text_on( $rgb ) ), $rgb );
 	if ( $text < 4.5 ) {
-		/* translators: %s: the best ratio, e.g. 4.2. */
-		return new WP_Error( 'calf-check', sprintf( __( 'Neither white nor dark text is easy to read on this colour (%s:1 at best), and the booking button\'s text needs 4.5:1. Pick one a little darker or lighter.', 'calf-check' ), number_format( floor( $text * 10 ) / 10, 1 ) ) );
+		/* translators: %s: the best contrast ratio, e.g. 4.2 (shown as 4.2:1). */
+		return new WP_Error( 'calf-check', sprintf( __( 'Neither white nor dark text is easy to read on this colour (%s:1 at best), and the booking button\'s text needs 4.5:1. Pick one a little darker or lighter.', 'calf-check' ), number_format_i18n( floor( $text * 10 ) / 10, 1 ) ) );
 	}
 	return vsprintf( '#%02x%02x%02x', $rgb );
 }

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { translationFiles } from './wordpress-i18n.mjs';
 import { zip } from './zip.mjs';
 
 const SLUG = 'calf-check';
@@ -58,6 +59,8 @@ export async function pluginFiles() {
       Buffer.from(readFileSync(`dist/words/${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
     ]),
     ['build/embed.json', Buffer.from(JSON.stringify(await embedContract()))],
+    // The plugin's own words compiled from wordpress/languages/*.po: .mo, .l10n.php and the block editor's JSON.
+    ...translationFiles(),
   ].map(([path, data]) => [`${SLUG}/${path.split('\\').join('/')}`, data]);
 }
 
