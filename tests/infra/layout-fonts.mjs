@@ -6,13 +6,16 @@
  * fonts-noto-core, Firefox's and WebKit's serif becomes Noto Serif (2.8 and 1.4 % shorter). A family named here is used wherever it is
  * installed, whatever else is.
  *
- * DejaVu Serif sets the Latin text (a serif, like the blog posts the widget sits in), DejaVu Sans the Arabic, which
- * DejaVu Serif lacks, and WenQuanYi Micro Hei the Chinese, which neither has. `.ci/run` installs their packages.
+ * DejaVu Serif sets the Latin text (a serif, like the blog posts the widget sits in), DejaVu Sans the Arabic and Urdu,
+ * which DejaVu Serif lacks, WenQuanYi Micro Hei the Chinese, Japanese and Korean, which neither has, and Lohit
+ * Devanagari the Hindi (without it each engine falls back to a different font, or to boxes). `.ci/run` installs
+ * their packages.
  */
 export const TEST_FONT_FAMILIES = [
   { family: 'DejaVu Serif', package: 'fonts-dejavu-core' },
   { family: 'DejaVu Sans', package: 'fonts-dejavu-core' },
   { family: 'WenQuanYi Micro Hei', package: 'fonts-wqy-microhei' },
+  { family: 'Lohit Devanagari', package: 'fonts-lohit-deva' },
 ];
 
 /** The `font-family` value: the families above, in order, each quoted. */
