@@ -152,7 +152,8 @@ function calf_check_page_locales( $locale = null ) {
 
 /**
  * The widget's file for this page: when every widget on it shows the same one language with no picker, the file
- * compiled in that language alone (about half the bytes), else the file with every language.
+ * compiled in that language alone, else calf-check.js, which fetches each other language a widget shows from
+ * build/words/ beside it, once per page.
  */
 function calf_check_page_src( $src ) {
 	$locales = array_unique( calf_check_page_locales() );

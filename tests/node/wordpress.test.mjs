@@ -151,9 +151,11 @@ for (const core of readyCores()) {
     }
 
     /** Exactly one request for the widget, `file` from this site's plugin folder; nothing from anywhere else. */
-    function assertServedOnce(requests, file) {
+    /** The widget's module `file` served once, then each language of `words` (beside it, in words/) once. */
+    function assertServedOnce(requests, file, words = []) {
       const widget = requests.filter((url) => url.includes('calf-check') && url.includes('.js'));
-      assert.deepEqual(widget.map((url) => new URL(url).pathname), [MODULE_DIR + file], `widget requests: ${widget.join(', ')}`);
+      const expected = [MODULE_DIR + file, ...words.map((locale) => `${MODULE_DIR}words/${locale}.js`)];
+      assert.deepEqual(widget.map((url) => new URL(url).pathname), expected, `widget requests: ${widget.join(', ')}`);
       // Nothing from another origin. A data: URL carries its bytes; a blob: URL is made inside the page, by the
       // origin it names (from 6.4 WordPress's emoji check runs in a worker loaded from one).
       assert.deepEqual(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== site.url), []);
@@ -263,28 +265,28 @@ for (const core of readyCores()) {
       await visitor.close();
     });
 
-    test("a page whose widgets all show one language with no picker loads that language's file alone; any other page, every language", async () => {
+    test("a page whose widgets all show one language with no picker loads that language's file alone; any other page, English and the words of each language shown", async () => {
       const german = await publish('author', [embed('shortcode', { lang: 'de' }), embed('block', { lang: 'de', 'booking-url': 'https://clinic.example/de' })].join('\n\n'));
       const picker = await publish('author', embed('shortcode', { lang: 'de', languages: 'de fr' }));
       const mixed = await publish('author', [embed('shortcode', { lang: 'de' }), embed('block', { lang: 'fr' })].join('\n\n'));
-      for (const [post, file, headings, pickers] of [
-        [german, 'calf-check.de.js', ['Liegt es an Ihren Waden?', 'Liegt es an Ihren Waden?'], [0, 0]],
-        [picker, ALL_LANGUAGES, ['Liegt es an Ihren Waden?'], [1]],
-        // One page has one active language (README, "One language per page"): both show whichever asked last.
-        [mixed, ALL_LANGUAGES, null, [0, 0]],
+      for (const [post, file, headings, pickers, words] of [
+        [german, 'calf-check.de.js', ['Liegt es an Ihren Waden?', 'Liegt es an Ihren Waden?'], [0, 0], []],
+        [picker, ALL_LANGUAGES, ['Liegt es an Ihren Waden?'], [1], ['de']],
+        // Each widget its own language: English inside the module, German and French fetched from beside it.
+        [mixed, ALL_LANGUAGES, ['Liegt es an Ihren Waden?', 'Et si c’étaient vos mollets ?'], [0, 0], ['de', 'fr']],
       ]) {
         const visitor = await visit(post.link);
         await visitor.page.waitForFunction(() => [...document.querySelectorAll('calf-check')].every((el) => el.shadowRoot?.querySelector('[part~="cta"]')));
         const widgets = await visitor.page.$$eval('calf-check', (els) =>
           els.map((el) => ({
-            heading: el.shadowRoot.querySelector('[part~="heading"]').textContent.trim(),
+            heading: el.shadowRoot.querySelector('[part~="heading"]').textContent.replace(/\s+/g, ' ').trim(),
             pickers: el.shadowRoot.querySelectorAll('[part~="language-picker"]').length,
             book: el.shadowRoot.querySelector('[part~="book"]')?.getAttribute('href') ?? null,
           })),
         );
-        if (headings) assert.deepEqual(widgets.map((widget) => widget.heading), headings);
+        assert.deepEqual(widgets.map((widget) => widget.heading), headings);
         assert.deepEqual(widgets.map((widget) => widget.pickers), pickers, 'a language picker only where one was asked for');
-        assertServedOnce(visitor.requests, file);
+        assertServedOnce(visitor.requests, file, words);
         if (post === german) {
           await assertWorkingWidget(visitor.page, { bookingUrl: null, index: 0, heading: /Liegt es an Ihren Waden\?/ });
           await assertWorkingWidget(visitor.page, { bookingUrl: 'https://clinic.example/de', index: 1, heading: /Liegt es an Ihren Waden\?/ });
@@ -354,10 +356,12 @@ for (const core of readyCores()) {
       await context.close();
 
       const visitor = await visit(post.link);
-      // Not each in its own language: one page has one active language (README, "One language per page").
+      // Each in its own language: English inside the module, German and Arabic fetched from beside it.
       await visitor.page.waitForFunction(() => [...document.querySelectorAll('calf-check')].every((el) => el.shadowRoot?.querySelector('[part~="cta"]')));
       assert.deepEqual((await read(visitor.page)).map((widget) => widget.shown), [0, 0, 0], 'the fallback is not rendered beside the widget');
-      assertServedOnce(visitor.requests, ALL_LANGUAGES);
+      const shownIn = await visitor.page.$$eval('calf-check', (els) => els.map((el) => el.shadowRoot.querySelector('[part~="container"]').lang));
+      assert.deepEqual(shownIn, ['en', 'de', 'ar']);
+      assertServedOnce(visitor.requests, ALL_LANGUAGES, ['de', 'ar']);
       await visitor.close();
     });
 
