@@ -39,6 +39,8 @@ await build({
   minify: true,
   sourcemap: true,
   legalComments: 'none',
+  // The words as they are written, not as \u escapes, which would triple the size of a non-Latin script.
+  charset: 'utf8',
   // The words need only the `str` tag, not the rest of @lit/localize's entry (its module-level setup).
   alias: { '@lit/localize': '@lit/localize/internal/str-tag.js' },
   logLevel: 'warning',
