@@ -17,7 +17,7 @@ export function bodyPicture() {
   ];
   return picture(
     'fig',
-    '0 0 280 244',
+    '0 0 264 244',
     svg`<path class="ground" d="M8 240H112"></path>
       ${body([
         ['M68 28h0', 26],
