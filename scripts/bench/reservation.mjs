@@ -178,7 +178,8 @@ const viewportCss = (fit) =>
   '@keyframes calf-check-unreserve{to{min-height:0}}';
 
 /** The proposal for a page whose widgets may show any language: English's values, each other language's by :lang(). */
-const LANG_SELECTOR = { en: '', es: ':lang(es)', fr: ':lang(fr)', de: ':lang(de)', 'pt-BR': ':lang(pt)', 'zh-Hans': ':lang(zh)', ar: ':lang(ar)' };
+/** As src/embed/reservation.ts matches them: by tag, Portuguese and Simplified Chinese by their primary subtag. */
+const LANG_SELECTOR = Object.fromEntries(LANGUAGES.map((lang) => [lang, lang === 'en' ? '' : `:lang(${{ 'pt-BR': 'pt', 'zh-Hans': 'zh' }[lang] ?? lang})`]));
 function allLanguagesCss(fits) {
   const rules = LANGUAGES.filter((lang) => lang !== 'en').map(
     (lang) => `calf-check:not(:defined)${LANG_SELECTOR[lang]}::before{padding-top:${cssMax(fits[lang], '%')}}`,
