@@ -6,6 +6,7 @@ import { recipeBundler } from './tests/helpers/recipe-bundler.mjs';
 import { serverRender } from './tests/helpers/server-render.mjs';
 import { heldModule } from './tests/helpers/held-module.mjs';
 import { withoutWords } from './tests/helpers/without-words.mjs';
+import { forcedColorsPlugin } from './tests/helpers/forced-colors-plugin.mjs';
 import { browsers } from './tests/infra/browsers.mjs';
 import { NODE_TOTALS_FILE } from './tests/infra/node-test-summary.mjs';
 
@@ -74,8 +75,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   middleware: [strictHostPage, heldModule(), withoutWords()],
-  // a11ySnapshot is not among the runner's default commands; tests/helpers/accessibility-tree.ts uses it.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler(), serverRender(), a11ySnapshotPlugin()],
+  // a11ySnapshot is not among the runner's default commands; tests/helpers/accessibility-tree.ts uses it, and
+  // tests/helpers/media.ts the forced-colours command.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), recipeBundler(), serverRender(), a11ySnapshotPlugin(), forcedColorsPlugin()],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -284,11 +284,20 @@ export class CalfCheck extends LitElement {
     const { locale, dir } = this.#language;
     const reader = this.#readerLocale();
     const headingLevel = Number(this.headingLevel);
-    return html`<div part="container" class="container scheme-${this.#colorScheme.scheme}" lang=${locale} dir=${dir}>
-      <div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${headingText()}</div>
-      ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber)}
-      ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, this.#onAnswer, this.#onNoneFit)}
-      ${renderSelfTests(this.#selfTests, reader, headingLevel)} ${renderResult(score, this.#answered, this.noneFit, reader)}
+    // A region named by its heading, so the widget is in a reader's list of landmarks; the result follows the
+    // checklist it answers, where the reader who just ticked a sign still sees it.
+    return html`<div
+      part="container"
+      class="container scheme-${this.#colorScheme.scheme}"
+      lang=${locale}
+      dir=${dir}
+      role="region"
+      aria-labelledby="heading"
+    >
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${headingLevel}>${headingText()}</div>
+      ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber, headingLevel)}
+      ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, headingLevel, this.#onAnswer, this.#onNoneFit)}
+      ${renderResult(score, this.noneFit, reader)} ${renderSelfTests(this.#selfTests, reader, headingLevel)}
       ${this.#answered
         ? renderSummary(
             {

@@ -34,7 +34,7 @@ describe('accessibility', () => {
     ($(el, '.pace-button') as HTMLButtonElement).click();
   });
 
-  it('labels each self-test field: its side and unit, inside the named group', async () => {
+  it('labels each self-test field on screen: its side and unit, inside the named group', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check lang="en-GB"></calf-check>`);
     const label = (name: string) => text($(el, `[name="${name}"]`)!.closest('label'));
     expect(label('kneeToWall.left')).to.equal('Left cm');
@@ -86,6 +86,51 @@ describe('accessibility', () => {
     expect(picture.description).to.contain('the lower back may take extra load');
   });
 
+  it("in the browser's accessibility tree, the headings outline every section, one level under the widget's, and the urgent-care box comes first", async function () {
+    const el = await fixture<CalfCheck>(html`<calf-check heading-level="2" booking-url="https://clinic.example/book"></calf-check>`);
+    await tick(el, 1);
+    const tree = await accessibilityTreeOrSkip(this);
+    const headings = tree.filter((node) => node.role === 'heading').map((node) => [node.level, node.name]);
+    expect(headings).to.deep.equal([
+      [2, 'Is it your calves?'],
+      [3, 'When to get urgent help'],
+      [3, 'Check the four signs'],
+      [3, 'Two tests you can do at home'],
+      [3, 'Your summary for the appointment'],
+    ]);
+    const checklist = $(el, '[part~="checklist"]')!;
+    expect(checklist.firstElementChild!.localName, 'the heading sits in the legend, which names the group').to.equal('legend');
+    expect(text(checklist.firstElementChild)).to.equal('Check the four signs');
+    el.headingLevel = 4;
+    await el.updateComplete;
+    const deeper = (await accessibilityTreeOrSkip(this)).filter((node) => node.role === 'heading').map((node) => node.level);
+    expect(deeper).to.deep.equal([4, 5, 5, 5, 5]);
+  });
+
+  it("in the browser's accessibility tree, the widget and its urgent-care box are regions named by their headings", async function () {
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    await tick(el, 1);
+    const tree = await accessibilityTreeOrSkip(this);
+    const regions = tree.filter((node) => node.role === 'region').map((node) => node.name);
+    expect(regions).to.deep.equal(['Is it your calves?', 'When to get urgent help', 'Your summary for the appointment']);
+  });
+
+  it("in the browser's accessibility tree, each self-test field says its test, side and unit, and the unit choices are words", async function () {
+    const el = await fixture<CalfCheck>(html`<calf-check lang="en-GB"></calf-check>`);
+    for (const details of $$(el, '[part~="self-test"]')) (details as HTMLDetailsElement).open = true;
+    const names = async (role: string) => (await accessibilityTreeOrSkip(this)).filter((node) => node.role === role).map((node) => node.name);
+    expect(await names('textbox')).to.deep.equal([
+      'Knee to wall, left, in centimetres',
+      'Knee to wall, right, in centimetres',
+      'Heel raises, left leg',
+      'Heel raises, right leg',
+    ]);
+    expect(await names('radio')).to.deep.equal(['centimetres', 'inches']);
+    ($(el, '[name="unit"][value="in"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect((await names('textbox')).slice(0, 2)).to.deep.equal(['Knee to wall, left, in inches', 'Knee to wall, right, in inches']);
+  });
+
   it('reads the heading first, before the language picker', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check languages="en fr"></calf-check>`);
     const heading = $(el, '[part~="heading"]')!;
@@ -131,6 +176,21 @@ describe('accessibility', () => {
     expect(getComputedStyle(arrow).animationName).to.equal('flow');
     await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     expect(getComputedStyle(arrow).animationName).to.equal('none');
+    await resetMedia();
+  });
+
+  it('the load arrow comes to rest within 5 seconds: no animation is still running 10 seconds on', async function () {
+    await emulateMediaOrSkip(this, { reducedMotion: 'no-preference' });
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) this.skip(); // the system asks for no motion: nothing moves at all
+    const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
+    const running = el.shadowRoot!.getAnimations();
+    expect(running.length, 'the arrow moves at first').to.be.at.least(1);
+    for (const animation of running) {
+      expect(animation.effect!.getComputedTiming().endTime, 'each ends within 5 s').to.be.at.most(5000);
+      // Ten seconds on, as the reader's clock would have it.
+      animation.currentTime = 10000;
+    }
+    expect(el.shadowRoot!.getAnimations(), 'still running after 10 s').to.deep.equal([]);
     await resetMedia();
   });
 });

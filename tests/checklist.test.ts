@@ -43,13 +43,21 @@ describe('checklist', () => {
       expect(text($(el, '[part~="result"]'))).to.contain('Tick the signs');
     });
 
-    it('a self-test result alone counts as an answer: the count shows, but no "none fit" verdict', async () => {
+    it('a self-test result alone leaves the result as it was: no count, no verdict, nothing for it to announce', async () => {
       const el = await fixture<CalfCheck>(html`<calf-check></calf-check>`);
-      await enter(el, 'kneeToWall.left', '9');
       const result = $(el, '[part~="result"]')!;
+      const before = text(result);
+      const changed: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changed.push(...records));
+      observer.observe(result, { subtree: true, childList: true, characterData: true });
+      await enter(el, 'kneeToWall.left', '9');
+      observer.disconnect();
       expect(result.getAttribute('part')).to.equal('result');
-      expect(text(result)).to.contain('0 of 4 signs');
-      expect(text(result)).not.to.contain('may not be the main piece');
+      expect(text(result)).to.equal(before);
+      expect(text(result)).not.to.match(/of 4 signs|may not be the main piece/);
+      expect(changed, 'the result region did not change').to.deep.equal([]);
+      await tick(el, 1);
+      expect(text(result), 'the count comes with the first sign').to.contain('1 of 4 signs');
     });
 
     it('is a polite live region that exists before the first answer', async () => {

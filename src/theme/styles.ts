@@ -141,15 +141,19 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
+  /*
+   * The picture sits beside the lead only while the lead keeps 12.5em, else it goes under it. Every length here is in
+   * the text's own units, so text-only zoom or a large post font narrows the row the way it widens the words: the lead
+   * never shrinks to a few letters a line, and at the usual 16 px the switch stays at a 520 px column.
+   */
   .intro {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
   }
-  @container (min-width: 520px) {
-    .intro {
-      grid-template-columns: minmax(0, 1fr) 16.25em;
-    }
+  .lead {
+    flex: 1 1 12.5em;
   }
   .picture {
     /*
@@ -158,6 +162,7 @@ export const styles = css`
      */
     direction: ltr;
     display: block;
+    flex: 0 1 16.25em;
     inline-size: 100%;
     max-inline-size: 16.25em;
     block-size: auto;
@@ -213,7 +218,8 @@ export const styles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .load {
-      animation: flow 1.6s linear infinite;
+      /* Three runs, under five seconds, then still: a moving picture beside the text would keep pulling the eye. */
+      animation: flow 1.6s linear 3;
     }
   }
   @keyframes flow {
@@ -283,9 +289,10 @@ export const styles = css`
   .item {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    column-gap: 0.7em;
+    /* Tight beside the box, so a sign keeps 16 characters a line at 200 % text in a 520 px column. */
+    column-gap: 0.5em;
     align-items: start;
-    padding: 0.6em 0.75em;
+    padding: 0.6em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.6);
     cursor: pointer;
@@ -318,11 +325,6 @@ export const styles = css`
     block-size: 0.75em;
     clip-path: polygon(14% 44%, 0 65%, 50% 100%, 100% 16%, 80% 0, 43% 62%);
     background: var(--_accent-contrast);
-  }
-  @media (forced-colors: active) {
-    .checkbox:checked::before {
-      background: CanvasText;
-    }
   }
   .item-label {
     font-weight: 600;
@@ -519,5 +521,46 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /*
+   * High contrast repaints the page but not SVG paint, nor a box drawn only by its background: those take the
+   * reader's system colours here, so the picture's labels, its load arrow, the booking button's shape and the pace
+   * dot stay visible on whatever Canvas the reader's theme paints.
+   */
+  @media (forced-colors: active) {
+    .checkbox:checked::before,
+    .beat-dot {
+      background: CanvasText;
+    }
+    .label {
+      fill: CanvasText;
+    }
+    .skin-edge,
+    .ground,
+    .joint,
+    .calf {
+      stroke: CanvasText;
+    }
+    .skin,
+    .joint,
+    .calf {
+      fill: Canvas;
+    }
+    .skin {
+      stroke: Canvas;
+    }
+    .load,
+    .lift,
+    .joint-back {
+      stroke: Highlight;
+    }
+    .load-head,
+    .joint-ankle {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .book {
+      border: 2px solid;
+    }
   }
 `;

@@ -7,6 +7,10 @@ export interface AccessibleNode {
   name?: string;
   description?: string;
   checked?: boolean | 'mixed';
+  /** A heading's level. */
+  level?: number;
+  /** 'true' (or the kind of error) on a field the page marked invalid. */
+  invalid?: string;
   children?: AccessibleNode[];
 }
 

@@ -1,4 +1,4 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 type Media = Parameters<typeof emulateMedia>[0];
 
@@ -22,9 +22,25 @@ export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Pro
   }
 }
 
+/**
+ * Turns on forced colours (a high-contrast palette), light or dark, where the engine's driver can emulate them: only
+ * Chromium over CDP. Elsewhere the calling test is skipped with that reason. resetMedia() turns them off.
+ */
+export async function emulateForcedColorsOrSkip(test: Mocha.Context, colorScheme: 'light' | 'dark'): Promise<void> {
+  try {
+    await executeServerCommand('emulate-forced-colors', { forcedColors: 'active', colorScheme });
+    emulated = true;
+  } catch (error) {
+    if (!UNSUPPORTED.test(String(error))) throw error;
+    test.skip();
+  }
+}
+
 /** Puts the page back to the system's preferences, if a test emulated others: an empty request clears every override. */
 export async function resetMedia(): Promise<void> {
   if (!emulated) return;
   await emulateMedia({});
+  // Forced colours are emulated through a command of their own, which only Chromium has.
+  await executeServerCommand('emulate-forced-colors', {}).catch(() => {});
   emulated = false;
 }

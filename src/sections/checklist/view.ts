@@ -6,12 +6,19 @@ import { SIGN_KEYS, type Answers, type ChecklistScore, type SignKey } from './sc
 /**
  * The four signs as checkboxes, then "None of these fit me", which clears them (and a ticked sign clears it). The
  * server writes each box's state as the `checked` attribute; in the browser the property is what keeps a box in step
- * once the reader has clicked it.
+ * once the reader has clicked it. The legend names the group and holds the section's heading, so a reader moving by
+ * headings finds the checklist too.
  */
-export function renderChecklist(answers: Answers, noneFit: boolean, onAnswer: (event: Event) => void, onNoneFit: (event: Event) => void) {
+export function renderChecklist(
+  answers: Answers,
+  noneFit: boolean,
+  headingLevel: number,
+  onAnswer: (event: Event) => void,
+  onNoneFit: (event: Event) => void,
+) {
   const checklist = checklistText();
   return html`<fieldset part="checklist" class="checklist" aria-describedby="checklist-hint">
-    <legend part="subheading" class="subheading">${checklist.legend}</legend>
+    <legend part="subheading" class="subheading"><span role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${checklist.legend}</span></legend>
     <p id="checklist-hint" class="muted">${checklist.hint}</p>
     ${signTexts().map(
       // The <label> keeps the whole row clickable; aria-labelledby narrows the name to the sign, so the hint is
@@ -51,17 +58,17 @@ export function tickedOnScreen(root: ParentNode): SignKey[] {
 
 /**
  * The live result, announced politely, whole, on every change; always the same node, so a screen reader hears each
- * change. Before the reader has answered it only invites them to start: no count, no verdict. The band shows only
- * once a sign is ticked or the reader said none fit (a self-test entry alone answers, but says nothing of the signs).
+ * change. Until a sign is ticked or the reader said none fit it only invites them to start: no count, no verdict. A
+ * self-test entry leaves it as it is, so the reading beside that entry is the one thing announced.
  * Over it, until the script defines the element (turned off, blocked, still loading: a server-rendered widget is plain
  * HTML until then), a note says the checklist needs JavaScript; the styles hide it once the element is defined.
  */
-export function renderResult({ signs, band }: ChecklistScore, answered: boolean, noneFit: boolean, locale: string) {
+export function renderResult({ signs, band }: ChecklistScore, noneFit: boolean, locale: string) {
   const verdict = signs > 0 || noneFit;
   return html`<div class="result-area">
     <p class="needs-script">${needsScriptText()}</p>
     <div part=${verdict ? `result result-${band}` : 'result'} class="result" role="status" aria-live="polite" aria-atomic="true">
-      ${answered ? html`<p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>` : ''}
+      ${verdict ? html`<p class="count">${signsCountText(signs, SIGN_KEYS.length, locale)}</p>` : ''}
       <p>${verdict ? resultText(band) : startText()}</p>
     </div>
   </div>`;

@@ -18,6 +18,8 @@ export class PaceGuide implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   /** Beats since the start, counted from 0 (even: up, odd: down); null while stopped. */
   beat: number | null = null;
+  /** Whether the beat has run since the widget was drawn: only then is there a stop to tell the reader about. */
+  ran = false;
   aloud = false;
   #timer: ReturnType<typeof setInterval> | undefined;
   #audio: AudioContext | null = null;
@@ -31,6 +33,7 @@ export class PaceGuide implements ReactiveController {
   toggle(): void {
     if (this.beat !== null) return this.stop();
     this.beat = 0;
+    this.ran = true;
     if (this.aloud) this.#openAudio();
     this.#sound();
     this.#timer = setInterval(() => {

@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   averagesText,
+  beatStatusText,
   distanceErrorText,
+  entryNameText,
   heelRaiseSidesText,
   heelRaiseText,
   kneeToWallSidesText,
@@ -11,6 +13,7 @@ import {
   raiseCountText,
   raisesErrorText,
   selfTestsText,
+  unitLongText,
 } from './words.js';
 import { ageBandText, formatCount, formatDecimal, formatLength, unitName } from '../../i18n/formats.js';
 import { audioContextClass } from './pace-guide.js';
@@ -40,14 +43,16 @@ export interface SelfTestsState {
   readonly results: SelfTests;
   readonly unit: LengthUnit;
   refused(field: string): string | undefined;
-  readonly pace: { readonly beat: number | null; readonly aloud: boolean };
+  readonly pace: { readonly beat: number | null; readonly ran: boolean; readonly aloud: boolean };
   readonly onInput: (event: Event) => void;
   readonly onPace: () => void;
 }
 
 /**
  * The two home self-tests: steps, picture, safety line, an entry per side and what the published figures say about
- * the number.
+ * the number. Each test has one live region, its reading: what the reader's entry means, or, when the widget refused
+ * it, the message beside the field, so that is heard once after the reader has moved on. The averages table and the
+ * caveat stay outside it: an age picked with the arrow keys is announced as the two averages, each with its heading.
  */
 export function renderSelfTests(state: SelfTestsState, locale: string, headingLevel: number) {
   const { results: tests, unit } = state;
@@ -59,8 +64,14 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
   const differ = kneeToWallSidesDiffer(tests.kneeToWall);
   const averages = tests.heelRaise.ageBand && HEEL_RAISE_AVERAGES[tests.heelRaise.ageBand];
   const raisesApart = sidesApart(tests.heelRaise);
-  const { beat, aloud } = state.pace;
+  const averageTexts = (averages || []).map((range) => range.map((n) => formatCount(n, locale)).join('–'));
+  const { beat, ran, aloud } = state.pace;
+  const distanceError = distanceErrorText(formatLength(KNEE_TO_WALL_MAX[unit], unit, locale), formatDecimal(8.5, locale));
+  const raisesError = raisesErrorText(formatCount(HEEL_RAISE_MAX, locale));
   const entry = (test: Test, side: Side, unitLabel: string, error: string) => renderEntry(state, locale, test, side, unitLabel, error);
+  /** A refused entry's message, said again in the reading's live region with the side it belongs to. */
+  const refusedLines = (test: Test, error: string) =>
+    SIDES.map((side) => (state.refused(`${test}.${side}`) === undefined ? nothing : html`<p class="visually-hidden">${t[side]} ${error}</p>`));
   return html`<section part="self-tests" class="self-tests" @change=${state.onInput}>
       <div class="subheading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${t.heading}</div>
       <p class="muted">${t.intro}</p>
@@ -73,14 +84,22 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
             <span id="unit-label">${knee.unit}</span>
             ${(['cm', 'in'] as const).map(
               (option) =>
-                html`<label><input type="radio" name="unit" .value=${option} ?checked=${option === unit} .checked=${browserOnly(option === unit)} />${unitName(option, locale)}</label>`,
+                html`<label
+                  ><input
+                    type="radio"
+                    name="unit"
+                    aria-label=${unitLongText(option)}
+                    .value=${option}
+                    ?checked=${option === unit}
+                    .checked=${browserOnly(option === unit)}
+                  />${unitName(option, locale)}</label
+                >`,
             )}
           </div>
-          ${SIDES.map((side) =>
-            entry('kneeToWall', side, unitName(unit, locale), distanceErrorText(formatLength(KNEE_TO_WALL_MAX[unit], unit, locale), formatDecimal(8.5, locale))),
-          )}
+          ${SIDES.map((side) => entry('kneeToWall', side, unitName(unit, locale), distanceError))}
         </fieldset>
         <div class="reading" role="status">
+          ${refusedLines('kneeToWall', distanceError)}
           ${SIDES.map((side) => {
             const cm = tests.kneeToWall[side];
             return cm === null ? nothing : html`<p><strong>${t[side]}</strong> ${kneeToWallSideText(kneeToWallSide(cm), length(KNEE_TO_WALL_RESTRICTED_CM))}</p>`;
@@ -93,10 +112,11 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
         <summary part="toggle">${raise.title}</summary>
         ${how(raise.steps, heelRaisePicture(raise.title))}
         <div class="pace">
-          <button type="button" class="pace-button" @click=${state.onPace}>${beat === null ? raise.start : raise.stop}</button>
           <label ?hidden=${!audioContextClass()}
             ><input type="checkbox" name="aloud" ?checked=${aloud} .checked=${browserOnly(aloud)} />${raise.aloud}</label
           >
+          <button type="button" class="pace-button" @click=${state.onPace}>${beat === null ? raise.start : raise.stop}</button>
+          <p class="visually-hidden" role="status">${ran ? beatStatusText(beat !== null) : nothing}</p>
           <p class="muted">${raise.pace}</p>
           ${beat === null
             ? nothing
@@ -107,7 +127,7 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
         </div>
         <fieldset class="entries">
           <legend>${raise.legend}</legend>
-          ${SIDES.map((side) => entry('heelRaise', side, '', raisesErrorText(formatCount(HEEL_RAISE_MAX, locale))))}
+          ${SIDES.map((side) => entry('heelRaise', side, '', raisesError))}
         </fieldset>
         <label class="entry"
           >${raise.age}
@@ -121,9 +141,8 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
             )}
           </select></label
         >
-        <div class="reading" role="status">
-          ${averages
-            ? html`<table>
+        ${averages
+          ? html`<table>
                 <caption>
                   ${averagesText(ageBandText(tests.heelRaise.ageBand!, locale))}
                 </caption>
@@ -132,15 +151,19 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
                   <th scope="col">${raise.women}</th>
                 </tr>
                 <tr>
-                  ${averages.map((range) => html`<td>${range.map((n) => formatCount(n, locale)).join('–')}</td>`)}
+                  ${averageTexts.map((range) => html`<td>${range}</td>`)}
                 </tr>
               </table>`
+          : nothing}
+        <div class="reading" role="status">
+          ${refusedLines('heelRaise', raisesError)}
+          ${averages
+            ? html`<p class="visually-hidden">${raise.men} ${averageTexts[0]}</p>
+                <p class="visually-hidden">${raise.women} ${averageTexts[1]}</p>`
             : nothing}
           ${raisesApart === null ? nothing : html`<p>${heelRaiseSidesText(raisesApart, formatCount(raisesApart, locale), locale)}</p>`}
-          ${averages || tests.heelRaise.left !== null || tests.heelRaise.right !== null
-            ? html`<p class="muted">${raise.caveat}</p>`
-            : nothing}
         </div>
+        ${averages || tests.heelRaise.left !== null || tests.heelRaise.right !== null ? html`<p class="muted">${raise.caveat}</p>` : nothing}
       </details>
     </section>`;
 }
@@ -168,6 +191,7 @@ function renderEntry(state: SelfTestsState, locale: string, test: Test, side: Si
         name=${name}
         inputmode=${test === 'kneeToWall' ? 'decimal' : 'numeric'}
         autocomplete="off"
+        aria-label=${entryNameText(test, side, state.unit)}
         .value=${browserOnly(live(refused ?? shown))}
         aria-invalid=${refused === undefined ? 'false' : 'true'}
         aria-describedby=${refused === undefined ? nothing : `${id}-error`}

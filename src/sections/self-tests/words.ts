@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { KneeToWallSide } from './readings.js';
+import type { KneeToWallSide, LengthUnit } from './readings.js';
 
 /*
  * The words of the two home self-tests. A number from them is something to bring to an assessment, never a
@@ -110,3 +110,37 @@ export const distanceErrorText = (max: string, example: string) =>
 
 export const raisesErrorText = (max: string) =>
   msg(str`Enter a whole number from 0 to ${max}.`, { desc: 'Inline error for the heel raise entry.' });
+
+/*
+ * What a screen reader names each control by, where the screen shows less: a forms list reads the fields alone, away
+ * from their legend, so each name says the test, the side and the unit.
+ */
+
+/** The full name of one entry; knee to wall in the unit the reader measures in. */
+export const entryNameText = (test: 'kneeToWall' | 'heelRaise', side: 'left' | 'right', unit: LengthUnit): string =>
+  test === 'heelRaise'
+    ? side === 'left'
+      ? msg('Heel raises, left leg', { desc: 'Spoken name of the left heel-raise entry (screen readers), shown as "Left".' })
+      : msg('Heel raises, right leg', { desc: 'Spoken name of the right heel-raise entry (screen readers), shown as "Right".' })
+    : {
+        left: {
+          cm: msg('Knee to wall, left, in centimetres', { desc: 'Spoken name of the left knee to wall entry (screen readers), shown as "Left cm".' }),
+          in: msg('Knee to wall, left, in inches', { desc: 'Spoken name of the left knee to wall entry (screen readers), shown as "Left in".' }),
+        },
+        right: {
+          cm: msg('Knee to wall, right, in centimetres', { desc: 'Spoken name of the right knee to wall entry (screen readers), shown as "Right cm".' }),
+          in: msg('Knee to wall, right, in inches', { desc: 'Spoken name of the right knee to wall entry (screen readers), shown as "Right in".' }),
+        },
+      }[side][unit];
+
+/** The unit switch's choices as a screen reader says them; the screen shows the short unit. */
+export const unitLongText = (unit: LengthUnit): string =>
+  unit === 'cm'
+    ? msg('centimetres', { desc: 'Spoken name of the "cm" choice of the unit switch (screen readers).' })
+    : msg('inches', { desc: 'Spoken name of the "in" choice of the unit switch (screen readers).' });
+
+/** Said once when the reader starts or stops the pace guide; the beats themselves are never announced. */
+export const beatStatusText = (running: boolean): string =>
+  running
+    ? msg('The beat has started.', { desc: 'Announced to screen readers when the pace guide starts.' })
+    : msg('The beat has stopped.', { desc: 'Announced to screen readers when the pace guide stops.' });

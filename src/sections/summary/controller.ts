@@ -5,6 +5,9 @@ import { buildSummary, summaryTitleOf, type SummaryInput } from './text.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How long the copy status stays empty before the same words come back. */
+const ANNOUNCE_AGAIN_MS = 150;
+
 /** What the last copy did: nothing yet, copied, or the text is selected for the reader to copy themself. */
 export type CopyState = '' | 'copied' | 'pressCopy';
 
@@ -66,13 +69,22 @@ export class SummaryController {
    * page) or refuses, the text on screen is selected instead, for the reader's own Ctrl+C.
    */
   async #copy(text: string) {
+    let state: CopyState;
     try {
       await navigator.clipboard.writeText(text);
-      this.#copyState = 'copied';
+      state = 'copied';
     } catch {
       if (this.shown.value) getSelection()?.selectAllChildren(this.shown.value);
-      this.#copyState = 'pressCopy';
+      state = 'pressCopy';
     }
+    // A live region says nothing when its words stay the same: a second copy empties it first, for long enough that
+    // the browser tells assistive technology of both changes, so the reader hears the confirmation again.
+    if (this.#copyState) {
+      this.#copyState = '';
+      this.#host.requestUpdate();
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AGAIN_MS));
+    }
+    this.#copyState = state;
     this.#host.requestUpdate();
   }
 }
