@@ -69,9 +69,13 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
   const distanceError = distanceErrorText(formatLength(KNEE_TO_WALL_MAX[unit], unit, locale), formatDecimal(8.5, locale));
   const raisesError = raisesErrorText(formatCount(HEEL_RAISE_MAX, locale));
   const entry = (test: Test, side: Side, unitLabel: string, error: string) => renderEntry(state, locale, test, side, unitLabel, error);
-  /** A refused entry's message, said again in the reading's live region with the side it belongs to. */
+  /** A refused entry's message, said again in the reading's live region after the name of the field it belongs to. */
   const refusedLines = (test: Test, error: string) =>
-    SIDES.map((side) => (state.refused(`${test}.${side}`) === undefined ? nothing : html`<p class="visually-hidden">${t[side]} ${error}</p>`));
+    SIDES.map((side) =>
+      state.refused(`${test}.${side}`) === undefined
+        ? nothing
+        : html`<p class="visually-hidden"><span>${entryNameText(test, side, unit)}</span> <span>${error}</span></p>`,
+    );
   return html`<section part="self-tests" class="self-tests" @change=${state.onInput}>
       <div class="subheading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${t.heading}</div>
       <p class="muted">${t.intro}</p>
@@ -85,14 +89,9 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
             ${(['cm', 'in'] as const).map(
               (option) =>
                 html`<label
-                  ><input
-                    type="radio"
-                    name="unit"
-                    aria-label=${unitLongText(option)}
-                    .value=${option}
-                    ?checked=${option === unit}
-                    .checked=${browserOnly(option === unit)}
-                  />${unitName(option, locale)}</label
+                  ><input type="radio" name="unit" .value=${option} ?checked=${option === unit} .checked=${browserOnly(option === unit)} />${unitLongText(
+                    option,
+                  )}</label
                 >`,
             )}
           </div>

@@ -133,11 +133,14 @@ export const entryNameText = (test: 'kneeToWall' | 'heelRaise', side: 'left' | '
         },
       }[side][unit];
 
-/** The unit switch's choices as a screen reader says them; the screen shows the short unit. */
+/**
+ * The unit switch's choices, written out: "in" alone reads as a word, and a reader who speaks a choice to pick it
+ * says what the screen shows.
+ */
 export const unitLongText = (unit: LengthUnit): string =>
   unit === 'cm'
-    ? msg('centimetres', { desc: 'Spoken name of the "cm" choice of the unit switch (screen readers).' })
-    : msg('inches', { desc: 'Spoken name of the "in" choice of the unit switch (screen readers).' });
+    ? msg('centimetres', { desc: 'A choice of the "Measure in" switch, written out in full (the entries then show "cm").' })
+    : msg('inches', { desc: 'A choice of the "Measure in" switch, written out in full (the entries then show "in").' });
 
 /** Said once when the reader starts or stops the pace guide; the beats themselves are never announced. */
 export const beatStatusText = (running: boolean): string =>
