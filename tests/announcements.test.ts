@@ -33,14 +33,14 @@ describe('announcements', () => {
     const live = listenToLiveRegions(el);
     const field = await typeAndLeave(el, 'heelRaise.left', 'abc');
     expect(el.shadowRoot!.activeElement, 'the reader has moved on').not.to.equal(field);
-    expect(await live.said()).to.deep.equal(['Left Enter a whole number from 0 to 100.']);
+    expect(await live.said()).to.deep.equal(['Heel raises, left leg Enter a whole number from 0 to 100.']);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(referencedText(el, field, 'aria-describedby')).to.equal('Enter a whole number from 0 to 100.');
     expect($(el, '.error')!.checkVisibility(), 'the message is on screen beside the field too').to.equal(true);
     // Corrected: the message goes, and nothing else is said for a single count.
     await typeAndLeave(el, 'heelRaise.left', '14');
     expect(field.getAttribute('aria-invalid')).to.equal('false');
-    expect(await live.said()).to.deep.equal(['Left Enter a whole number from 0 to 100.']);
+    expect(await live.said()).to.deep.equal(['Heel raises, left leg Enter a whole number from 0 to 100.']);
     live.stop();
   });
 

@@ -340,9 +340,16 @@ describe('hostile input catalogue: self-test entries', () => {
         const message = input.getAttribute('aria-describedby');
         if (blank) expect(message).to.equal(null);
         else expect(widgetText(el, `#${message}`)).to.match(/^Enter a (whole )?number from 0 to /);
-        // The test's own reading, its live region, says only the refusal, once, with its side: nothing typed is echoed.
+        // The test's own reading, its live region, says only the refusal, once, after the field's name: nothing typed
+        // is echoed.
         const reading = (input.closest('details')!.querySelector('.reading')!.textContent ?? '').replace(/\s+/g, ' ').trim();
-        expect(reading).to.equal(blank ? '' : `${side === 'left' ? 'Left' : 'Right'} ${widgetText(el, `#${message}`)}`);
+        const fieldName = {
+          'kneeToWall.left': 'Knee to wall, left, in centimetres',
+          'kneeToWall.right': 'Knee to wall, right, in centimetres',
+          'heelRaise.left': 'Heel raises, left leg',
+          'heelRaise.right': 'Heel raises, right leg',
+        }[field];
+        expect(reading).to.equal(blank ? '' : `${fieldName} ${widgetText(el, `#${message}`)}`);
 
         shadow(el, '[part~="checkbox"]')!.click();
         await el.updateComplete;

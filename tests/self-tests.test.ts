@@ -144,7 +144,9 @@ describe('home self-tests', () => {
         expect(field.value, 'what the reader typed stays, to correct').to.equal(value);
         expect(seen.at(-1)!.selfTests.kneeToWall.left).to.equal(null);
         expect(seen.at(-1)!.answered).to.equal(false);
-        expect(reading(kneeTest(el)), 'the live reading says the refusal, with its side').to.equal('Left Enter a number from 0 to 25 cm, like 8.5.');
+        expect(reading(kneeTest(el)), "the live reading says the refusal after the field's full name").to.equal(
+          'Knee to wall, left, in centimetres Enter a number from 0 to 25 cm, like 8.5.',
+        );
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
         await enter(el, 'kneeToWall.left', '12');
         expect(field.getAttribute('aria-invalid')).to.equal('false');
