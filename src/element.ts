@@ -284,6 +284,8 @@ export class CalfCheck extends LitElement {
     const { locale, dir } = this.#language;
     const reader = this.#readerLocale();
     const headingLevel = Number(this.headingLevel);
+    // Each section's title is one level below the widget's, so a reader moving by headings meets them all in order.
+    const sectionLevel = Math.min(headingLevel + 1, 6);
     // A region named by its heading, so the widget is in a reader's list of landmarks; the result follows the
     // checklist it answers, where the reader who just ticked a sign still sees it.
     return html`<div
@@ -295,15 +297,15 @@ export class CalfCheck extends LitElement {
       aria-labelledby="heading"
     >
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${headingLevel}>${headingText()}</div>
-      ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber, headingLevel)}
-      ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, headingLevel, this.#onAnswer, this.#onNoneFit)}
-      ${renderResult(score, this.noneFit, reader)} ${renderSelfTests(this.#selfTests, reader, headingLevel)}
+      ${renderLanguagePicker(this.#language.offered, locale, this.#onPickLanguage)} ${renderSafety(this.emergencyNumber, sectionLevel)}
+      ${renderExplainer()} ${renderChecklist(this.answers, this.noneFit, sectionLevel, this.#onAnswer, this.#onNoneFit)}
+      ${renderResult(score, this.noneFit, reader)} ${renderSelfTests(this.#selfTests, reader, sectionLevel)}
       ${this.#answered
         ? renderSummary(
             {
               text: this.#summary.text,
               clinicEmail: this.clinicEmail,
-              headingLevel,
+              sectionLevel,
               copyState: this.#summary.copyState,
               shown: this.#summary.shown,
             },

@@ -12,13 +12,13 @@ import { SIGN_KEYS, type Answers, type ChecklistScore, type SignKey } from './sc
 export function renderChecklist(
   answers: Answers,
   noneFit: boolean,
-  headingLevel: number,
+  sectionLevel: number,
   onAnswer: (event: Event) => void,
   onNoneFit: (event: Event) => void,
 ) {
   const checklist = checklistText();
   return html`<fieldset part="checklist" class="checklist" aria-describedby="checklist-hint">
-    <legend part="subheading" class="subheading"><span role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${checklist.legend}</span></legend>
+    <legend part="subheading" class="subheading"><span role="heading" aria-level=${sectionLevel}>${checklist.legend}</span></legend>
     <p id="checklist-hint" class="muted">${checklist.hint}</p>
     ${signTexts().map(
       // The <label> keeps the whole row clickable; aria-labelledby narrows the name to the sign, so the hint is

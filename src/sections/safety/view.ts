@@ -6,13 +6,13 @@ import { around } from '../../templates/direction.js';
 /**
  * When to get urgent help instead of booking, first in the reader's path: every emergency sign is shown, never behind
  * a click; only the same-day signs wait behind one toggle. With the clinic's emergency number, the sentence says to
- * call it, as a link. Its title is a heading one level below the widget's.
+ * call it, as a link. Its title is a heading at the sections' level.
  */
-export function renderSafety(emergencyNumber: string, headingLevel: number) {
+export function renderSafety(emergencyNumber: string, sectionLevel: number) {
   const t = safetyText();
   // A named region with a real heading: a reader moving by headings or landmarks lands on it, not past it.
   return html`<section part="safety" class="safety" aria-labelledby="safety-heading">
-    <div class="safety-heading" id="safety-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${t.summary}</div>
+    <div class="safety-heading" id="safety-heading" role="heading" aria-level=${sectionLevel}>${t.summary}</div>
     <p>
       ${emergencyNumber
         ? around(emergencyCallText(emergencyNumber), emergencyNumber, html`<a class="emergency" href="tel:${emergencyNumber}">${emergencyNumber}</a>`)

@@ -54,7 +54,7 @@ export interface SelfTestsState {
  * it, the message beside the field, so that is heard once after the reader has moved on. The averages table and the
  * caveat stay outside it: an age picked with the arrow keys is announced as the two averages, each with its heading.
  */
-export function renderSelfTests(state: SelfTestsState, locale: string, headingLevel: number) {
+export function renderSelfTests(state: SelfTestsState, locale: string, sectionLevel: number) {
   const { results: tests, unit } = state;
   const t = selfTestsText();
   const knee = kneeToWallText();
@@ -77,7 +77,7 @@ export function renderSelfTests(state: SelfTestsState, locale: string, headingLe
         : html`<p class="visually-hidden"><span>${entryNameText(test, side, unit)}</span> <span>${error}</span></p>`,
     );
   return html`<section part="self-tests" class="self-tests" @change=${state.onInput}>
-      <div class="subheading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>${t.heading}</div>
+      <div class="subheading" role="heading" aria-level=${sectionLevel}>${t.heading}</div>
       <p class="muted">${t.intro}</p>
       <details part="self-test">
         <summary part="toggle">${knee.title}</summary>

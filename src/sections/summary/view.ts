@@ -11,7 +11,8 @@ export interface SummaryView {
   text: string;
   /** An already validated address, or '' for no email link. */
   clinicEmail: string;
-  headingLevel: number;
+  /** The level of the summary's heading, one below the widget's. */
+  sectionLevel: number;
   copyState: CopyState;
   /** Where the summary's text element goes, for Copy to select it. */
   shown: Ref<HTMLElement>;
@@ -24,12 +25,12 @@ const canShare = () => typeof globalThis.navigator?.share === 'function';
  * The summary on screen, with its actions. `onAction` hears each one; each control names its action in
  * `data-action`. The email link is a plain link the reader's mail app opens: the widget itself sends nothing.
  */
-export function renderSummary({ text, clinicEmail, headingLevel, copyState, shown }: SummaryView, onAction: (event: Event) => void) {
+export function renderSummary({ text, clinicEmail, sectionLevel, copyState, shown }: SummaryView, onAction: (event: Event) => void) {
   const t = summaryText();
   const button = (action: SummaryAction, label: string) =>
     html`<button type="button" class="action" data-action=${action} @click=${onAction}>${label}</button>`;
   return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
-    <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${Math.min(headingLevel + 1, 6)}>
+    <div part="subheading" class="subheading" id="summary-heading" role="heading" aria-level=${sectionLevel}>
       ${t.heading}
     </div>
     <pre class="summary-text" ${ref(shown)}>${text}</pre>
