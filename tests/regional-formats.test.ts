@@ -41,7 +41,7 @@ describe('regional formats', () => {
   it('es-US measures in inches, named the Spanish way (pulg.), with a decimal point', async () => {
     const el = await widget('es-US');
     expect((el.shadowRoot!.querySelector('[name="unit"]:checked') as HTMLInputElement).value).to.equal('in');
-    expect(text($(el, '.units'))).to.contain('pulg.');
+    expect(text($(el, '[name="kneeToWall.left"]')!.closest('label'))).to.contain('pulg.');
     await enter(el, 'kneeToWall.left', '3.5');
     expect(field(el, 'kneeToWall.left').value).to.equal('3.5');
   });

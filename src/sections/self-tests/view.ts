@@ -74,7 +74,7 @@ export function renderSelfTests(state: SelfTestsState, locale: string, sectionLe
     SIDES.map((side) =>
       state.refused(`${test}.${side}`) === undefined
         ? nothing
-        : html`<p class="visually-hidden"><span>${entryNameText(test, side, unit)}</span> <span>${error}</span></p>`,
+        : html`<p class="visually-hidden">${entryNameText(test, side, unit)} ${error}</p>`,
     );
   return html`<section part="self-tests" class="self-tests" @change=${state.onInput}>
       <div class="subheading" role="heading" aria-level=${sectionLevel}>${t.heading}</div>
