@@ -131,6 +131,18 @@ describe('accessibility', () => {
     expect((await names('textbox')).slice(0, 2)).to.deep.equal(['Knee to wall, left, in inches', 'Knee to wall, right, in inches']);
   });
 
+  it("a reader who ticks the last sign sees the result change beside it, even in a phone's column with the self-tests open", async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 320px"><calf-check></calf-check></div>`);
+    const el = page.querySelector('calf-check') as CalfCheck;
+    for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+    await tick(el, SIGN_KEYS.length);
+    const lastSign = boxes(el).at(-1)!.closest('label')!.getBoundingClientRect();
+    const result = $(el, '[part~="result"]')!.getBoundingClientRect();
+    // On a 568 px phone screen, a sign centred on screen has the result in view below it.
+    const gap = result.top - lastSign.bottom;
+    expect(gap, `the result starts ${Math.round(gap)} px under the last sign`).to.be.within(0, 568 / 2 - lastSign.height / 2 - result.height / 2);
+  });
+
   it('reads the heading first, before the language picker', async () => {
     const el = await fixture<CalfCheck>(html`<calf-check languages="en fr"></calf-check>`);
     const heading = $(el, '[part~="heading"]')!;
