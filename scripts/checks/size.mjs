@@ -34,8 +34,11 @@ const FILE = 'dist/calf-check.js';
  * are their own file (words/<locale>.js, below), fetched only where a widget shows them, so a language added costs a
  * reader of another language nothing. Below the 24 KB first aimed at only by leaving out content: the Sources
  * section alone is 1.4 KB.
+ * 25.5 KB: what axe cannot check costs 0.4 KB gzip (24.8 → 25.2): high-contrast colours for the pictures, the booking
+ * button and the pace dot, the self-test fields' full spoken names and the beat's two announcements in English, the
+ * refused entry said in the live region, the copy status said again, real headings and regions.
  */
-const BUDGET_GZIP = 25.0 * 1024;
+const BUDGET_GZIP = 25.5 * 1024;
 
 /** The hydrating module is the all-language one plus @lit-labs/ssr-client's hydration (1.4 KB gzip when added). */
 const BUDGET_GZIP_HYDRATE = BUDGET_GZIP + 2 * 1024;
@@ -64,8 +67,9 @@ const BUDGET_GZIP_SERVER = 90 * 1024;
  * 25 KB: the Sources section (1.5 KB), the gaps between sides, regional formats and the reviewed wording, 3.1–3.6 KB
  * in each (22.7 KB in English, 24.4 KB in Arabic).
  * 26 KB: Hindi, whose Devanagari letters take three bytes each, is the longest at 25.8 KB; English stays at 23.1 KB.
+ * 26.5 KB: the same accessibility work adds 0.4–0.5 KB to each (Hindi 26.3 KB, English 23.6 KB).
  */
-const BUDGET_GZIP_ONE_LANGUAGE = 26 * 1024;
+const BUDGET_GZIP_ONE_LANGUAGE = 26.5 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
