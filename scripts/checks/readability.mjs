@@ -102,6 +102,12 @@ const texts = {
     content.distanceErrorText('25 cm', '8.5'),
     content.raisesErrorText('100'),
     ...[0, 1, 8].map((difference) => content.heelRaiseSidesText(difference, String(difference), 'en')),
+    // What a screen reader names the fields and switch choices by, and says when the beat starts or stops.
+    ...['kneeToWall', 'heelRaise'].flatMap((test) =>
+      ['left', 'right'].flatMap((side) => ['cm', 'in'].map((unit) => content.entryNameText(test, side, unit))),
+    ),
+    ...['cm', 'in'].map((unit) => content.unitLongText(unit)),
+    ...[true, false].map((running) => content.beatStatusText(running)),
   ],
   sources: strings(content.sourcesText()),
   disclaimer: [content.disclaimerText(false), content.disclaimerText(true)],
