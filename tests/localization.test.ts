@@ -149,6 +149,12 @@ async function everyTextIn(locale: Locale) {
   await enter('kneeToWall.left', 'abc');
   await enter('heelRaise.left', 'abc');
   await enter('ageBand', '40-49');
+  // What a screen reader names each field by, spoken rather than shown, in both units.
+  const spokenNames = () => [...full.shadowRoot!.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')).join(' | ');
+  texts.push(spokenNames());
+  ($(full, '[name="unit"][value="in"]') as HTMLInputElement).click();
+  await full.updateComplete;
+  texts.push(spokenNames());
   $(full, '.pace-button').click();
   await full.updateComplete;
   texts.push(selfTestsText());
