@@ -7,9 +7,9 @@
 import { html, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import './calf-check.js';
-import { addWords, speak } from './i18n/runtime.js';
-import { ALL_WORDS } from './i18n/all-words.js';
-import { resolveLocale, type Locale } from './i18n/locales.js';
+import { speak } from './i18n/runtime.js';
+import { addAllWords } from './i18n/all-words.js';
+import { resolveLocale } from './i18n/locales.js';
 import { warnAttribute } from './warn.js';
 
 export interface RenderOptions {
@@ -25,7 +25,7 @@ export interface RenderOptions {
 const ATTRIBUTE_NAME = /^(?!on)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 // A server may render any language at any moment: every language's words are at hand from the start.
-for (const [locale, words] of Object.entries(ALL_WORDS)) addWords(locale as Locale, words);
+addAllWords();
 
 /**
  * The HTML of one `<calf-check>` with `attributes` (attribute names to strings, as a page writes them), its shadow

@@ -28,8 +28,13 @@ const OUT = 'scripts/bench/reservation-heights.json';
  * README snippet's attributes and the starting language set, so the fallback inside it is in that language; and the
  * reservation line the configurator writes today.
  */
-const bundled = await build({ entryPoints: ['demo/configurator/snippet.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
-const { DEFAULT_CONFIG, RESERVATION_CSS, widgetTag } = await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0].text)}`);
+const bundled = async (entryPoint) => {
+  const { outputFiles } = await build({ entryPoints: [entryPoint], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  return import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+};
+const { DEFAULT_CONFIG, RESERVATION_CSS, widgetTag } = await bundled('demo/configurator/snippet.ts');
+/** What :lang() the reservation picks each language by, as the shipped reservation does. */
+const { LANG_MATCH } = await bundled('src/embed/reservation.ts');
 const tag = (lang) => widgetTag({ ...DEFAULT_CONFIG, bookingUrl: 'https://clinic.example/book', clinicName: 'Stride Physio', lang });
 
 /**
@@ -179,10 +184,9 @@ const viewportCss = (fit) =>
 
 /** The proposal for a page whose widgets may show any language: English's values, each other language's by :lang(). */
 /** As src/embed/reservation.ts matches them: by tag, Portuguese and Simplified Chinese by their primary subtag. */
-const LANG_SELECTOR = Object.fromEntries(LANGUAGES.map((lang) => [lang, lang === 'en' ? '' : `:lang(${{ 'pt-BR': 'pt', 'zh-Hans': 'zh' }[lang] ?? lang})`]));
 function allLanguagesCss(fits) {
   const rules = LANGUAGES.filter((lang) => lang !== 'en').map(
-    (lang) => `calf-check:not(:defined)${LANG_SELECTOR[lang]}::before{padding-top:${cssMax(fits[lang], '%')}}`,
+    (lang) => `calf-check:not(:defined):lang(${LANG_MATCH[lang]})::before{padding-top:${cssMax(fits[lang], '%')}}`,
   );
   return columnCss(fits.en).replace('@keyframes', `${rules.join('')}@keyframes`);
 }

@@ -4,11 +4,8 @@
  * language from, both at the top so they unzip side by side. The configurator offers it. Run by `npm run build`
  * after the words are built.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { zip } from './zip.mjs';
-
-/** A built file without the comment that points at its source map, which the zip leaves out. */
-const withoutMapComment = (path) => Buffer.from(readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+import { readdirSync, writeFileSync } from 'node:fs';
+import { withoutMapComment, zip } from './zip.mjs';
 
 export function selfHostingFiles() {
   const words = readdirSync('dist/words').filter((name) => name.endsWith('.js')).sort();

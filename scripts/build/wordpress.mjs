@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { translationFiles } from './wordpress-i18n.mjs';
-import { zip } from './zip.mjs';
+import { withoutMapComment, zip } from './zip.mjs';
 
 const SLUG = 'calf-check';
 const OUT = 'dist/wordpress';
@@ -51,12 +51,12 @@ export async function pluginFiles() {
     // Without their source maps, which would double the zip; so without the comment that points at one either.
     ...[sourceLocale, ...targetLocales].map((locale) => [
       `build/calf-check.${locale}.js`,
-      Buffer.from(readFileSync(`dist/calf-check.${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
+      withoutMapComment(`dist/calf-check.${locale}.js`),
     ]),
     // Each language's words, which build/calf-check.js fetches from beside itself for a widget that shows it.
     ...targetLocales.map((locale) => [
       `build/words/${locale}.js`,
-      Buffer.from(readFileSync(`dist/words/${locale}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')),
+      withoutMapComment(`dist/words/${locale}.js`),
     ]),
     ['build/embed.json', Buffer.from(JSON.stringify(await embedContract()))],
     // The plugin's own words compiled from wordpress/languages/*.po: .mo, .l10n.php and the block editor's JSON.

@@ -7,11 +7,11 @@
 import { bookLabel, callLabel, noBookingText } from '../sections/call-to-book/words.js';
 import { headingText } from '../words.js';
 import { leadText } from '../sections/explainer/words.js';
-import { ALL_WORDS } from '../i18n/all-words.js';
-import { addWords, speak } from '../i18n/runtime.js';
-import { matchLocale, type Locale } from '../i18n/locales.js';
+import { addAllWords } from '../i18n/all-words.js';
+import { speak } from '../i18n/runtime.js';
+import { matchLocale } from '../i18n/locales.js';
 
-for (const [locale, words] of Object.entries(ALL_WORDS)) addWords(locale as Locale, words);
+addAllWords();
 
 export interface FallbackText {
   heading: string;

@@ -42,7 +42,7 @@ export const RESERVATION_FITS: Record<Locale, { floor: number; lines: [a: number
  * What :lang() matches a widget of that language by: its tag, or the primary subtag where the variant shipped serves
  * every region (pt for pt-BR and pt-PT alike; zh for every Chinese page but one written zh-Hant, whose rule comes later).
  */
-const LANG_MATCH: Record<Locale, string> = {
+export const LANG_MATCH: Record<Locale, string> = {
   ...(Object.fromEntries(Object.keys(RESERVATION_FITS).map((locale) => [locale, locale])) as Record<Locale, string>),
   'pt-BR': 'pt',
   'zh-Hans': 'zh',

@@ -1,4 +1,6 @@
 import type { LocaleModule } from '@lit/localize';
+import { addWords } from './runtime.js';
+import type { Locale } from './locales.js';
 import type { targetLocales } from '../generated/locale-codes.js';
 import * as ar from '../generated/locales/ar.js';
 import * as de from '../generated/locales/de.js';
@@ -41,3 +43,8 @@ export const ALL_WORDS = {
   'zh-Hans': zhHans,
   'zh-Hant': zhHant,
 } satisfies Record<(typeof targetLocales)[number], LocaleModule>;
+
+/** Registers every language's words with the runtime, so any widget can be written in any language synchronously. */
+export function addAllWords(): void {
+  for (const [locale, words] of Object.entries(ALL_WORDS)) addWords(locale as Locale, words);
+}
