@@ -5,7 +5,16 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
  * the user's own gesture, which the clipboard asks for.
  */
 export async function realClick(element: Element): Promise<void> {
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   element.scrollIntoView({ block: 'center' });
+  await painted();
+  // WebKit's scrollIntoView sometimes leaves the page where it was (after keys typed into an earlier page's field);
+  // the driver clicks at viewport coordinates, so the element is brought into view by scrolling the page itself.
+  const { top } = element.getBoundingClientRect();
+  if (top < 0 || top > innerHeight) {
+    scrollBy(0, top - innerHeight / 2);
+    await painted();
+  }
   const { x, y, width, height } = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
   await sendMouse({ type: 'move', position: [0, 0] });
