@@ -116,22 +116,20 @@ export const raisesErrorText = (max: string) =>
  * from their legend, so each name says the test, the side and the unit.
  */
 
-/** The full name of one entry; knee to wall in the unit the reader measures in. */
-export const entryNameText = (test: 'kneeToWall' | 'heelRaise', side: 'left' | 'right', unit: LengthUnit): string =>
-  test === 'heelRaise'
-    ? side === 'left'
+/** The full name of one entry; knee to wall in the unit the reader measures in. Only the one name asked for is looked up. */
+export function entryNameText(test: 'kneeToWall' | 'heelRaise', side: 'left' | 'right', unit: LengthUnit): string {
+  if (test === 'heelRaise')
+    return side === 'left'
       ? msg('Heel raises, left leg', { desc: 'Spoken name of the left heel-raise entry (screen readers), shown as "Left".' })
-      : msg('Heel raises, right leg', { desc: 'Spoken name of the right heel-raise entry (screen readers), shown as "Right".' })
-    : {
-        left: {
-          cm: msg('Knee to wall, left, in centimetres', { desc: 'Spoken name of the left knee to wall entry (screen readers), shown as "Left cm".' }),
-          in: msg('Knee to wall, left, in inches', { desc: 'Spoken name of the left knee to wall entry (screen readers), shown as "Left in".' }),
-        },
-        right: {
-          cm: msg('Knee to wall, right, in centimetres', { desc: 'Spoken name of the right knee to wall entry (screen readers), shown as "Right cm".' }),
-          in: msg('Knee to wall, right, in inches', { desc: 'Spoken name of the right knee to wall entry (screen readers), shown as "Right in".' }),
-        },
-      }[side][unit];
+      : msg('Heel raises, right leg', { desc: 'Spoken name of the right heel-raise entry (screen readers), shown as "Right".' });
+  if (side === 'left')
+    return unit === 'cm'
+      ? msg('Knee to wall, left, in centimetres', { desc: 'Spoken name of the left knee to wall entry (screen readers), shown as "Left cm".' })
+      : msg('Knee to wall, left, in inches', { desc: 'Spoken name of the left knee to wall entry (screen readers), shown as "Left in".' });
+  return unit === 'cm'
+    ? msg('Knee to wall, right, in centimetres', { desc: 'Spoken name of the right knee to wall entry (screen readers), shown as "Right cm".' })
+    : msg('Knee to wall, right, in inches', { desc: 'Spoken name of the right knee to wall entry (screen readers), shown as "Right in".' });
+}
 
 /**
  * The unit switch's choices, written out: "in" alone reads as a word, and a reader who speaks a choice to pick it
